@@ -1,0 +1,17 @@
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { HealthModule } from '@app/health';
+import { LoggingModule } from '@app/logging';
+import { QueueModule } from '@app/queue';
+import { Module, type DynamicModule } from '@nestjs/common';
+
+/** The worker process: outbox relay and job processors; HTTP only for its health checks. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, HealthModule],
+    };
+  }
+}

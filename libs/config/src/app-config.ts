@@ -1,0 +1,53 @@
+import type { Env } from './env.schema.js';
+
+/** The validated configuration, grouped by concern. Injected wherever a setting is needed. */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string };
+  readonly database: { url: string; poolSize: number };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    loginRateLimit: number;
+    loginRateWindowSeconds: number;
+    adminEmail: string;
+    adminPassword: string;
+  };
+  readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
+  readonly outbox: { pollMs: number; batchSize: number };
+  readonly idempotency: { ttlSeconds: number };
+  readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
+
+  constructor(env: Env) {
+    this.env = env.NODE_ENV;
+    this.http = {
+      host: env.HOST,
+      port: env.PORT,
+      workerHealthPort: env.WORKER_HEALTH_PORT,
+      publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`,
+    };
+    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+    this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
+    this.auth = {
+      jwtSecret: env.JWT_SECRET,
+      jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      loginRateLimit: env.LOGIN_RATE_LIMIT,
+      loginRateWindowSeconds: env.LOGIN_RATE_WINDOW_SECONDS,
+      adminEmail: env.ADMIN_EMAIL.toLowerCase(),
+      adminPassword: env.ADMIN_PASSWORD,
+    };
+    this.sandbox = {
+      key: env.SANDBOX_KEY,
+      tickSeconds: env.CLOCK_TICK_SECONDS,
+      settleTimeoutMs: env.CLOCK_SETTLE_TIMEOUT_MS,
+    };
+    this.outbox = { pollMs: env.OUTBOX_POLL_MS, batchSize: env.OUTBOX_BATCH_SIZE };
+    this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
+    this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };
+  }
+
+  get sandboxEnabled(): boolean {
+    return this.sandbox.key !== undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every environment variable Porchlight reads. The README's configuration table mirrors this
+ * schema; a value that does not parse stops the process with the variable's name.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    WORKER_HEALTH_PORT: port.default(3001),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z
+      .url()
+      .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL')
+      .default('postgres://postgres@127.0.0.1:5432/porchlight'),
+    DATABASE_POOL_SIZE: positiveInt.default(10),
+    REDIS_URL: z
+      .url()
+      .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('porchlight'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    JWT_TTL_SECONDS: positiveInt.default(3600),
+    LOGIN_RATE_LIMIT: positiveInt.default(5),
+    LOGIN_RATE_WINDOW_SECONDS: positiveInt.default(60),
+    ADMIN_EMAIL: z.email().default('admin@porchlight.local'),
+    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters'),
+    SANDBOX_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    CLOCK_TICK_SECONDS: positiveInt.default(60),
+    CLOCK_SETTLE_TIMEOUT_MS: positiveInt.default(30000),
+    OUTBOX_POLL_MS: positiveInt.default(250),
+    OUTBOX_BATCH_SIZE: positiveInt.max(10000).default(500),
+    IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: bool.optional(),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.SANDBOX_KEY === undefined || env.SANDBOX_KEY.length >= 32, {
+    path: ['SANDBOX_KEY'],
+    message: 'must be at least 32 characters in production',
+  });
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,25 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody } from './error-body.js';
+import { mapError } from './error-mapping.js';
+
+/** The api's single exception filter: every error leaves in the contract's shape. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const mapped = mapError(error);
+    if (mapped.unexpected) {
+      this.logger.error({ err: error, requestId: request.id }, 'unexpected error');
+    }
+    void reply
+      .status(mapped.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(errorBody(mapped.statusCode, mapped.message, String(request.id), mapped.code, mapped.details));
+  }
+}

@@ -1,0 +1,60 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError, statusOfKind } from './domain-error.js';
+
+export interface MappedError {
+  statusCode: number;
+  message: string;
+  code?: string;
+  details?: unknown;
+  /** Unexpected errors are logged with their stack; expected ones are not. */
+  unexpected: boolean;
+}
+
+const httpCodes: Partial<Record<number, string>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+// Fastify rejects bodies before a handler runs; these are its codes for what a client sent wrong.
+const fastifyCodes: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+};
+
+function messageOf(response: string | object, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : fallback;
+}
+
+/** Maps anything thrown while handling a request to a status and the contract's fields. */
+export function mapError(error: unknown): MappedError {
+  if (error instanceof DomainError) {
+    return { statusCode: statusOfKind[error.kind], message: error.message, code: error.code, details: error.details, unexpected: false };
+  }
+  if (error instanceof HttpException) {
+    const statusCode = error.getStatus();
+    // Nest wraps Fastify's own client errors (bad JSON, wrong media type …) and keeps them as cause.
+    const fastifyCode = (error.cause as { code?: unknown } | undefined)?.code;
+    const code = typeof fastifyCode === 'string' ? fastifyCodes[fastifyCode] : undefined;
+    return {
+      statusCode,
+      message: code === 'MALFORMED_JSON' ? 'The body is not valid JSON' : messageOf(error.getResponse(), error.message),
+      code: code ?? httpCodes[statusCode],
+      unexpected: statusCode >= 500,
+    };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error', unexpected: true };
+}

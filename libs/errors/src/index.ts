@@ -1,0 +1,5 @@
+export * from './domain-error.js';
+export { AllExceptionsFilter } from './all-exceptions.filter.js';
+export { ErrorBody, errorBody } from './error-body.js';
+export { mapError } from './error-mapping.js';
+export { createValidationPipe, type FieldProblem } from './validation.js';

@@ -1,0 +1,1 @@
+export { LoggingModule, requestIdOf } from './logging.module.js';

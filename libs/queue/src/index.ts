@@ -1,0 +1,2 @@
+export { QueueModule, REDIS } from './queue.module.js';
+export { bullConnection, createRedisClient } from './redis.js';

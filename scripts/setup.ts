@@ -1,0 +1,36 @@
+// `npm run setup`: makes this machine ready to run Porchlight, idempotently. Used by `npm start`
+// (demo database + seed) and `npm test` (`--test`: the test template database, no seed).
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { InvalidConfigError, loadConfig } from '@app/config';
+import { databaseNameOf, testDatabaseUrl } from '@app/database';
+import { ensureDatabase, ensurePostgis, migrate } from './setup/database.js';
+import { ensureEnvFile } from './setup/env-file.js';
+import { SetupError, say } from './setup/log.js';
+import { ensurePostgres, ensureRedis } from './setup/services.js';
+
+const { values } = parseArgs({ options: { test: { type: 'boolean', default: false } } });
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  ensureEnvFile();
+  const config = loadConfig();
+  const databaseUrl = values.test ? testDatabaseUrl(config.database.url) : config.database.url;
+  await ensurePostgres(databaseUrl);
+  await ensureRedis(config.redis.url);
+  await ensureDatabase(databaseUrl);
+  await ensurePostgis(databaseUrl);
+  const applied = await migrate(databaseUrl);
+  if (applied.length > 0) say(`applied ${applied.length} migration(s) to ${databaseNameOf(databaseUrl)}`);
+  say(`ready: ${databaseNameOf(databaseUrl)} and Redis (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+try {
+  await main();
+} catch (error) {
+  if (error instanceof SetupError || error instanceof InvalidConfigError) {
+    process.stderr.write(`[setup] ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { testConfig } from '../support/test-config.js';
+import { startApi, type TestApi } from '../support/test-app.js';
+
+describe('HTTP basics every endpoint shares', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(testConfig(db.url));
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('answers liveness and readiness when PostgreSQL and Redis are up', async () => {
+    expect((await api.request('GET', '/health')).status).toBe(200);
+    const ready = await api.request('GET', '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.details).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('returns the request id in x-request-id and echoes a sane one the client sent', async () => {
+    const generated = await api.request('GET', '/health');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await api.request('GET', '/health', { headers: { 'x-request-id': 'client-trace-42' } });
+    expect(echoed.headers['x-request-id']).toBe('client-trace-42');
+  });
+
+  it('answers an unknown route with 404 in the contract error shape', async () => {
+    const response = await api.request('GET', '/api/no-such-thing', { headers: { 'x-request-id': 'abc-1' } });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.any(String),
+      code: 'NOT_FOUND',
+      requestId: 'abc-1',
+    });
+  });
+
+  it('rejects malformed JSON with 400, not 500, and without a stack trace', async () => {
+    const response = await api.request('POST', '/api/no-such-thing', {
+      body: '{"broken": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('MALFORMED_JSON');
+    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const json = await api.request('GET', '/docs-json');
+    expect(json.status).toBe(200);
+    expect(json.body.paths['/health/ready']).toBeDefined();
+    expect((await api.request('GET', '/docs')).status).toBe(200);
+  });
+});

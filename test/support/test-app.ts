@@ -1,0 +1,62 @@
+import type { AppConfig } from '@app/config';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { ApiModule } from '../../apps/api/src/api.module.js';
+import { configureApp, createFastifyAdapter } from '../../apps/api/src/configure-app.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+
+export interface HttpResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  request<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real api (same configureApp as main.ts) on a per-file config; requests via inject. */
+export async function startApi(config: AppConfig): Promise<TestApi> {
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false });
+  await configureApp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    async request(method, url, { token, body, headers = {} } = {}) {
+      const response = await app.inject({
+        method: method as 'GET',
+        url,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
+        payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = response.body;
+      const isJson = String(response.headers['content-type'] ?? '').includes('json');
+      return { status: response.statusCode, body: isJson && text ? JSON.parse(text) : text, headers: response.headers };
+    },
+    close: () => app.close(),
+  };
+}
+
+/** The real worker module (relay, processors) in this test process. */
+export async function startWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication(undefined, { logger: false });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,4 +1,5 @@
 import type { AppConfig } from '@app/config';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -9,7 +10,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 export interface HttpResponse<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: OutgoingHttpHeaders;
 }
 
 export interface RequestOptions {
@@ -52,11 +53,9 @@ export async function startApi(config: AppConfig): Promise<TestApi> {
   };
 }
 
-/** The real worker module (relay, processors) in this test process. */
+/** The real worker module (relay, processors, clock tick) in this test process, without HTTP. */
 export async function startWorker(config: AppConfig): Promise<INestApplicationContext> {
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication(undefined, { logger: false });
-  app.enableShutdownHooks();
-  await app.init();
-  return app;
+  moduleRef.useLogger(false);
+  return moduleRef.init();
 }

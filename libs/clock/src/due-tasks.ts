@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** Work that becomes due as time passes (expiry, retention purge …), run on every clock tick. */
+export interface DueTask {
+  readonly name: string;
+  /** Does everything due by `now`; must be idempotent (ticks may overlap or repeat). */
+  runDue(now: Date): Promise<void>;
+}
+
+/**
+ * Contexts register their due tasks here (in onModuleInit); the worker's clock tick runs them
+ * all, on a timer and whenever the sandbox clock is moved.
+ */
+@Injectable()
+export class DueTaskRegistry {
+  private readonly logger = new Logger(DueTaskRegistry.name);
+  private readonly tasks = new Map<string, DueTask>();
+
+  register(task: DueTask): void {
+    this.tasks.set(task.name, task);
+  }
+
+  get names(): string[] {
+    return [...this.tasks.keys()];
+  }
+
+  /** Runs every task; one failing task does not stop the others, but the tick reports it. */
+  async runAll(now: Date): Promise<{ ran: string[]; failed: string[] }> {
+    const ran: string[] = [];
+    const failed: string[] = [];
+    for (const task of this.tasks.values()) {
+      try {
+        await task.runDue(now);
+        ran.push(task.name);
+      } catch (error) {
+        this.logger.error({ err: error, task: task.name }, 'due task failed');
+        failed.push(task.name);
+      }
+    }
+    return { ran, failed };
+  }
+}

@@ -3,8 +3,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { InvalidConfigError, loadConfig } from '@app/config';
-import { databaseNameOf, testDatabaseUrl } from '@app/database';
-import { ensureDatabase, ensurePostgis, migrate } from './setup/database.js';
+import { databaseNameOf, runMigrations, testDatabaseUrl } from '@app/database';
+import { ensureDatabase, ensurePostgis } from './setup/database.js';
 import { ensureEnvFile } from './setup/env-file.js';
 import { SetupError, say } from './setup/log.js';
 import { ensurePostgres, ensureRedis } from './setup/services.js';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   await ensureRedis(config.redis.url);
   await ensureDatabase(databaseUrl);
   await ensurePostgis(databaseUrl);
-  const applied = await migrate(databaseUrl);
+  const applied = await runMigrations(databaseUrl);
   if (applied.length > 0) say(`applied ${applied.length} migration(s) to ${databaseNameOf(databaseUrl)}`);
   say(`ready: ${databaseNameOf(databaseUrl)} and Redis (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -1,16 +1,29 @@
-// `npm test`: make sure the services and the test database are ready, then run the whole suite
-// (or the files given: `npm test -- libs/audit`). Ends with one summary line.
+// `npm test`: make sure the services and the test database are ready, check types and layer
+// rules, then run the whole suite (or only the files given: `npm test -- libs/audit`).
+// Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 
 const node = (args, env = {}) =>
   spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-const setup = node(['--import', '@swc-node/register/esm-register', 'scripts/setup.ts', '--test']);
-if (setup !== 0) process.exit(setup);
+const files = process.argv.slice(2);
+const steps = [
+  ['--import', '@swc-node/register/esm-register', 'scripts/setup.ts', '--test'],
+  // A focused run (`npm test -- <files>`) skips the whole-project checks to stay quick.
+  ...(files.length === 0
+    ? [
+        ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'],
+        ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'apps', 'libs', '--config', '.dependency-cruiser.cjs'],
+      ]
+    : []),
+];
+for (const step of steps) {
+  const status = node(step);
+  if (status !== 0) process.exit(status);
+}
 
 process.exit(
-  node(
-    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)],
-    { NODE_ENV: 'test' },
-  ),
+  node(['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...files], {
+    NODE_ENV: 'test',
+  }),
 );

@@ -1,6 +1,5 @@
-import { databaseNameOf, dataSourceOptions } from '@app/database';
+import { databaseNameOf } from '@app/database';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { commandExists, isLocalHost, isRoot, run } from './commands.js';
 import { SetupError, say } from './log.js';
 import { maintenanceUrl } from './services.js';
@@ -50,16 +49,4 @@ export async function ensurePostgis(databaseUrl: string): Promise<void> {
     throw new SetupError(`apt-get could not install ${pkg}: install PostGIS 3 for PostgreSQL ${major} by hand.`);
   }
   say(`installed ${pkg}`);
-}
-
-/** Applies pending migrations; returns their names. */
-export async function migrate(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl, 2), logging: ['error'] });
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
 }

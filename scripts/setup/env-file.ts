@@ -15,6 +15,7 @@ export function ensureEnvFile(path = '.env'): void {
     JWT_SECRET: () => secret(48),
     ADMIN_PASSWORD: () => `admin-${secret(9)}`,
     SANDBOX_KEY: () => `sbx_${secret(18)}`,
+    DEMO_PASSWORD: () => `demo-${secret(6)}`,
   };
   const missing = Object.keys(wanted).filter(
     (name) => process.env[name] === undefined && !new RegExp(`^${name}=`, 'm').test(existing),

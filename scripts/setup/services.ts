@@ -1,3 +1,4 @@
+import { withDatabaseName } from '@app/database';
 import { readdirSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -23,11 +24,8 @@ async function waitFor(check: () => Promise<boolean>, seconds: number): Promise<
   return false;
 }
 
-export function maintenanceUrl(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = '/postgres';
-  return url.toString();
-}
+/** The server's `postgres` database, for checks and CREATE DATABASE. */
+export const maintenanceUrl = (databaseUrl: string): string => withDatabaseName(databaseUrl, 'postgres');
 
 const pingPostgres = (url: string) => () =>
   canConnect(async () => {

@@ -13,6 +13,7 @@ export class AppConfig {
     loginRateWindowSeconds: number;
     adminEmail: string;
     adminPassword: string;
+    demoPassword: string | undefined;
   };
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
   readonly outbox: { pollMs: number; batchSize: number };
@@ -36,6 +37,7 @@ export class AppConfig {
       loginRateWindowSeconds: env.LOGIN_RATE_WINDOW_SECONDS,
       adminEmail: env.ADMIN_EMAIL.toLowerCase(),
       adminPassword: env.ADMIN_PASSWORD,
+      demoPassword: env.DEMO_PASSWORD,
     };
     this.sandbox = {
       key: env.SANDBOX_KEY,

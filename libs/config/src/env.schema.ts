@@ -35,6 +35,7 @@ export const envSchema = z
     ADMIN_EMAIL: z.email().default('admin@porchlight.local'),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters'),
     SANDBOX_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     CLOCK_TICK_SECONDS: positiveInt.default(60),
     CLOCK_SETTLE_TIMEOUT_MS: positiveInt.default(30000),
     OUTBOX_POLL_MS: positiveInt.default(250),

@@ -1,0 +1,3 @@
+export { AuditModule } from './audit.module.js';
+export { AuditService, type AuditEntry, type AuditPage, type AuditVerifyResult } from './audit.service.js';
+export { GENESIS_HASH } from './domain/audit-hash.js';

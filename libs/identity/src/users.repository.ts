@@ -1,0 +1,60 @@
+import { isUniqueViolation } from '@app/database';
+import { ConflictError } from '@app/errors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UserEntity, withoutPasswordHash } from './entities/user.entity.js';
+
+export type NewUser = Pick<UserEntity, 'email' | 'displayName' | 'role' | 'agencyId' | 'passwordHash' | 'createdAt'>;
+
+export class EmailTakenError extends ConflictError {
+  constructor() {
+    super('EMAIL_TAKEN', 'An account with this email already exists');
+  }
+}
+
+/** The identity context's queries; emails passed in are already normalized. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id } });
+  }
+
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { email } });
+  }
+
+  /** The only read that includes the password hash: for checking a login. */
+  findWithPasswordHash(email: string): Promise<UserEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email })
+      .getOne();
+  }
+
+  async insert(manager: EntityManager, user: NewUser): Promise<UserEntity> {
+    try {
+      return withoutPasswordHash(await manager.save(manager.create(UserEntity, user)));
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_email_key')) throw new EmailTakenError();
+      throw error;
+    }
+  }
+
+  /** Inserts unless the email exists (even concurrently); null when it did. */
+  async insertIfAbsent(manager: EntityManager, user: NewUser): Promise<UserEntity | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(user)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const inserted = result.raw as { id: string }[];
+    return inserted.length === 0 ? null : this.findById(inserted[0]!.id, manager);
+  }
+}

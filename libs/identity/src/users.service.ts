@@ -1,0 +1,98 @@
+import { AuditService } from '@app/audit';
+import { Clock } from '@app/clock';
+import { AppConfig } from '@app/config';
+import { ConflictError } from '@app/errors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { actorOf, type AuthUser } from './domain/auth-user.js';
+import { normalizeEmail } from './domain/email.js';
+import type { StaffRole } from './domain/roles.js';
+import { UserEntity } from './entities/user.entity.js';
+import { hashPassword } from './passwords.js';
+import { UsersRepository } from './users.repository.js';
+
+export interface NewStaffUser {
+  email: string;
+  password: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+const ADMIN_DISPLAY_NAME = 'Administrator';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.users.findById(id, manager);
+  }
+
+  /** An admin creates platform staff; the grant is audited with the account. */
+  async createStaff(admin: AuthUser, input: NewStaffUser): Promise<UserEntity> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.insert(manager, {
+        email: normalizeEmail(input.email),
+        displayName: input.displayName,
+        role: input.role,
+        agencyId: null,
+        passwordHash,
+        createdAt: await this.clock.now(manager),
+      });
+      await this.audit.record(manager, {
+        actor: actorOf(admin),
+        action: 'user.role_granted',
+        subject: `user:${user.id}`,
+        data: { role: user.role },
+      });
+      return user;
+    });
+  }
+
+  /**
+   * The admin from ADMIN_EMAIL / ADMIN_PASSWORD, created when missing (demo seed, sandbox
+   * reset). Pass the caller's manager to run inside its transaction. Safe to call concurrently.
+   */
+  async ensureAdmin(manager?: EntityManager): Promise<UserEntity> {
+    if (!manager) return this.dataSource.transaction((tx) => this.ensureAdmin(tx));
+    const email = this.config.auth.adminEmail;
+    const existing = await this.users.findByEmail(email, manager);
+    const admin =
+      existing ??
+      (await this.createAdmin(manager, email)) ??
+      (await this.users.findByEmail(email, manager));
+    if (admin?.role !== 'admin') {
+      // Never promote an account someone else registered with the admin's email.
+      throw new ConflictError('ADMIN_EMAIL_TAKEN', `${email} belongs to a user who is not an admin`);
+    }
+    return admin;
+  }
+
+  private async createAdmin(manager: EntityManager, email: string): Promise<UserEntity | null> {
+    const admin = await this.users.insertIfAbsent(manager, {
+      email,
+      displayName: ADMIN_DISPLAY_NAME,
+      role: 'admin',
+      agencyId: null,
+      passwordHash: await hashPassword(this.config.auth.adminPassword),
+      createdAt: await this.clock.now(manager),
+    });
+    if (admin) {
+      await this.audit.record(manager, {
+        actor: 'system',
+        action: 'user.role_granted',
+        subject: `user:${admin.id}`,
+        data: { role: 'admin' },
+      });
+    }
+    return admin;
+  }
+}

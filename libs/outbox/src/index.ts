@@ -1,0 +1,6 @@
+export { OutboxModule } from './outbox.module.js';
+export { OutboxRelayModule } from './outbox-relay.module.js';
+export { OutboxService } from './outbox.service.js';
+export { OutboxRelay } from './outbox-relay.js';
+export { OutboxHandlerRegistry } from './outbox-handler.registry.js';
+export { OUTBOX_QUEUE, type OutboxEvent, type OutboxHandler, type OutboxJobData } from './outbox-event.js';

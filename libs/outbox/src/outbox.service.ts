@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+@Injectable()
+export class OutboxService {
+  /**
+   * Records an event in the caller's transaction and returns its id; it is delivered only if that
+   * transaction commits. Outside a transaction the event could outlive a rolled-back change (or
+   * the change could commit without its event), so that is refused.
+   */
+  async publish(manager: EntityManager, type: string, payload: Record<string, unknown>): Promise<string> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`OutboxService.publish(${type}) must run inside the transaction of the change`);
+    }
+    const id = randomUUID();
+    await manager.query('INSERT INTO outbox_event (id, type, payload) VALUES ($1, $2, $3)', [id, type, payload]);
+    return id;
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { InvalidConfigError, parseConfig } from '../load-config.js';
+
+const required = {
+  JWT_SECRET: 'a-jwt-secret-of-at-least-32-characters',
+  ADMIN_PASSWORD: 'an-admin-password',
+};
+
+function problemsOf(env: Record<string, string | undefined>): InvalidConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected InvalidConfigError');
+}
+
+describe('configuration from the environment', () => {
+  it('names every bad variable at once, not just the first', () => {
+    const error = problemsOf({
+      ...required,
+      PORT: 'abc',
+      JWT_SECRET: 'too-short',
+      DATABASE_URL: 'mysql://root@localhost/porchlight',
+      LOG_LEVEL: 'loud',
+    });
+    expect(error.problems.map((problem) => problem.variable).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'PORT']);
+    for (const variable of ['PORT', 'JWT_SECRET', 'DATABASE_URL', 'LOG_LEVEL']) expect(error.message).toContain(variable);
+  });
+
+  it('says a missing secret is required', () => {
+    const error = problemsOf({ ADMIN_PASSWORD: required.ADMIN_PASSWORD });
+    expect(error.problems).toEqual([{ variable: 'JWT_SECRET', message: 'is required' }]);
+  });
+
+  it('treats an empty value as unset, so the default applies', () => {
+    expect(parseConfig({ ...required, PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('applies the documented defaults and leaves the sandbox off without SANDBOX_KEY', () => {
+    const config = parseConfig(required);
+    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, workerHealthPort: 3001 });
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/porchlight');
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'porchlight' });
+    expect(config.sandbox).toEqual({ key: undefined, tickSeconds: 60, settleTimeoutMs: 30000 });
+    expect(config.sandboxEnabled).toBe(false);
+    expect(config.log.level).toBe('info');
+  });
+
+  it('turns strings into typed values', () => {
+    const config = parseConfig({ ...required, PORT: '8080', LOG_PRETTY: 'false', SANDBOX_KEY: 'a-sandbox-key-0123' });
+    expect(config.http.port).toBe(8080);
+    expect(config.log.pretty).toBe(false);
+    expect(config.sandboxEnabled).toBe(true);
+  });
+});

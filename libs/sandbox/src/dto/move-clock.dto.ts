@@ -1,0 +1,30 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsInt, IsOptional, Matches, Max, NotEquals } from 'class-validator';
+
+/** How far sandbox time may jump in one move (also bounds `now`): five years. */
+export const MAX_ADVANCE_SECONDS = 5 * 365 * 24 * 3600;
+
+/** Exactly one of the two fields (checked by the service, which names the problem). */
+export class MoveClockDto {
+  @ApiPropertyOptional({
+    description: 'Move sandbox time forward by this many seconds (negative values are refused: 422 CLOCK_BACKWARDS)',
+    minimum: 1,
+    maximum: MAX_ADVANCE_SECONDS,
+    example: 86400,
+  })
+  @IsOptional()
+  @IsInt()
+  @NotEquals(0)
+  @Max(MAX_ADVANCE_SECONDS)
+  advanceSeconds?: number;
+
+  @ApiPropertyOptional({
+    description: 'Move sandbox time to this instant; it must not be before the current sandbox time',
+    format: 'date-time',
+    example: '2030-01-01T09:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/(Z|[+-]\d{2}:?\d{2})$/i, { message: 'now must name its time zone (Z or ±hh:mm)' })
+  now?: string;
+}

@@ -1,0 +1,63 @@
+import { ErrorBody } from '@app/errors';
+import { Public } from '@app/identity';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { MoveClockDto } from '../dto/move-clock.dto.js';
+import { ClockMovedResponse, ClockStateResponse, ResetResponse } from '../dto/sandbox.responses.js';
+import { SandboxClockService } from '../sandbox-clock.service.js';
+import { SandboxResetService } from '../sandbox-reset.service.js';
+import { SandboxKeyGuard } from './sandbox-key.guard.js';
+
+/** The sandbox key replaces the bearer token here: test suites call these before any user exists. */
+@ApiTags('sandbox')
+@ApiSecurity('sandbox')
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key' })
+@Public()
+@UseGuards(SandboxKeyGuard)
+@Controller('sandbox')
+export class SandboxController {
+  constructor(
+    private readonly clock: SandboxClockService,
+    private readonly resetter: SandboxResetService,
+  ) {}
+
+  @Get('clock')
+  @ApiOperation({ summary: 'Current sandbox time' })
+  @ApiOkResponse({ type: ClockStateResponse })
+  state(): Promise<ClockStateResponse> {
+    return this.clock.state();
+  }
+
+  @Post('clock')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move sandbox time forward',
+    description:
+      "Send exactly one of `advanceSeconds` or `now`. Answers once every job due by the new time has run ('ready'), " +
+      "or 'pending' when no worker finished them within CLOCK_SETTLE_TIMEOUT_MS.",
+  })
+  @ApiOkResponse({ type: ClockMovedResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Both fields, neither, or an invalid value' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'CLOCK_BACKWARDS: time only moves forward' })
+  move(@Body() body: MoveClockDto): Promise<ClockMovedResponse> {
+    return this.clock.move(body);
+  }
+
+  @Post('reset')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Empty every table, re-create the admin, return to real time' })
+  @ApiOkResponse({ type: ResetResponse })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'REDIS_UNAVAILABLE: nothing was reset' })
+  reset(): Promise<ResetResponse> {
+    return this.resetter.reset();
+  }
+}

@@ -1,0 +1,24 @@
+import { ClockSettlerModule } from '@app/clock';
+import type { AppConfig } from '@app/config';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { SandboxKeyGuard } from './http/sandbox-key.guard.js';
+import { SandboxController } from './http/sandbox.controller.js';
+import { SandboxClockService } from './sandbox-clock.service.js';
+import { SandboxResetService } from './sandbox-reset.service.js';
+
+@Module({})
+export class SandboxModule {
+  /**
+   * Without SANDBOX_KEY the routes are not mounted at all (404, absent from /docs) rather than
+   * refused, so a real deployment exposes no reset or clock surface whatever the header says.
+   */
+  static register(config: AppConfig): DynamicModule {
+    if (!config.sandboxEnabled) return { module: SandboxModule };
+    return {
+      module: SandboxModule,
+      imports: [ClockSettlerModule],
+      controllers: [SandboxController],
+      providers: [SandboxKeyGuard, SandboxClockService, SandboxResetService],
+    };
+  }
+}

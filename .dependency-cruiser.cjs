@@ -19,9 +19,14 @@ module.exports = {
     {
       name: 'libs-use-public-surface',
       severity: 'error',
-      comment: "Another lib is imported through its index (@app/<lib>), never by a deep path.",
+      comment:
+        'Another lib is imported through its index (@app/<lib>), or its HTTP entry (@app/<lib>/http) ' +
+        'when that lib sits below identity, never by a deep path.',
       from: { path: '^libs/([^/]+)/' },
-      to: { path: '^libs/([^/]+)/src/.+', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
+      to: {
+        path: '^libs/([^/]+)/src/.+',
+        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/http/index\\.ts$'],
+      },
     },
     {
       name: 'domain-is-pure',

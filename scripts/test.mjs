@@ -2,9 +2,11 @@
 // rules, then run the whole suite (or only the files given: `npm test -- libs/audit`).
 // Ends with one summary line.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 
 const node = (args, env = {}) =>
   spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const ts = (args, env) => node(['--import', '@swc-node/register/esm-register', ...args], env);
 
 const files = process.argv.slice(2);
 const steps = [
@@ -22,8 +24,11 @@ for (const step of steps) {
   if (status !== 0) process.exit(status);
 }
 
-process.exit(
-  node(['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...files], {
-    NODE_ENV: 'test',
-  }),
+// Every queue prefix of this run starts with test-<run>-, so the run can clean up after itself.
+const runId = randomBytes(4).toString('hex');
+const status = node(
+  ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...files],
+  { NODE_ENV: 'test', TEST_RUN_ID: runId },
 );
+ts(['scripts/test/clear-redis-keys.ts', `test-${runId}-*`]);
+process.exit(status);

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@app/config';
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { ApiModule } from '../../apps/api/src/api.module.js';
@@ -17,6 +17,8 @@ export interface RequestOptions {
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The client's address as the server sees it (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export interface TestApi {
@@ -28,16 +30,17 @@ export interface TestApi {
 /** The real api (same configureApp as main.ts) on a per-file config; requests via inject. */
 export async function startApi(config: AppConfig): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.http.trustProxyHops), { logger: false });
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
-    async request(method, url, { token, body, headers = {} } = {}) {
+    async request(method, url, { token, body, headers = {}, remoteAddress } = {}) {
       const response = await app.inject({
         method: method as 'GET',
         url,
+        remoteAddress,
         headers: {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
@@ -53,9 +56,15 @@ export async function startApi(config: AppConfig): Promise<TestApi> {
   };
 }
 
-/** The real worker module (relay, processors, clock tick) in this test process, without HTTP. */
-export async function startWorker(config: AppConfig): Promise<INestApplicationContext> {
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] }).compile();
+/**
+ * The real worker module (relay, processors, clock tick) in this test process, without HTTP.
+ * `imports` adds test modules, e.g. one registering outbox handlers before processing starts.
+ */
+export async function startWorker(
+  config: AppConfig,
+  imports: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config), ...imports] }).compile();
   moduleRef.useLogger(false);
   return moduleRef.init();
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, loadConfig, parseConfig } from '@app/config';
 
+// scripts/test.mjs names each run, and deletes the run's Redis keys (`test-<run>-*`) at the end.
+const RUN_ID = process.env.TEST_RUN_ID ?? 'adhoc';
+
 export const TEST_SANDBOX_KEY = 'test-sandbox-key-0123456789';
 export const TEST_ADMIN_PASSWORD = 'test-admin-password';
 
@@ -10,7 +13,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     REDIS_URL: loadConfig().redis.url,
-    QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    QUEUE_PREFIX: `test-${RUN_ID}-${randomBytes(4).toString('hex')}`,
     JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0123456789',
     ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     SANDBOX_KEY: TEST_SANDBOX_KEY,

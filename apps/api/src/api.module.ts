@@ -1,15 +1,20 @@
+import { AuditHttpModule } from '@app/audit/http';
 import { ClockModule } from '@app/clock';
-import { AppConfig, ConfigModule } from '@app/config';
+import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HealthModule } from '@app/health';
+import { IdempotencyModule } from '@app/idempotency';
+import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
+import { OutboxModule } from '@app/outbox';
 import { QueueModule } from '@app/queue';
+import { SandboxModule } from '@app/sandbox';
 import { Module, type DynamicModule } from '@nestjs/common';
 
 /** The HTTP process: every context's HTTP module, composed; no business logic here. */
 @Module({})
 export class ApiModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -18,7 +23,12 @@ export class ApiModule {
         DatabaseModule,
         QueueModule,
         ClockModule,
+        OutboxModule,
         HealthModule,
+        IdentityHttpModule,
+        AuditHttpModule,
+        IdempotencyModule,
+        SandboxModule.register(config),
       ],
     };
   }

@@ -6,12 +6,16 @@ import { Logger } from 'nestjs-pino';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** Fastify options shared by main.ts and the e2e tests. */
-export function createFastifyAdapter(): FastifyAdapter {
+/**
+ * Fastify options shared by main.ts and the e2e tests. `X-Forwarded-For` is believed only for the
+ * configured number of proxy hops: trusting it blindly would let a client pick a new address on
+ * every attempt and walk past the per-address login limit.
+ */
+export function createFastifyAdapter(trustProxyHops: number): FastifyAdapter {
   return new FastifyAdapter({
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
   });
 }
 

@@ -1,8 +1,10 @@
-import { ClockModule } from '@app/clock';
+import { ClockModule, ClockTickModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HealthModule } from '@app/health';
+import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
+import { OutboxRelayModule } from '@app/outbox';
 import { QueueModule } from '@app/queue';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -18,6 +20,9 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule,
         ClockModule,
+        ClockTickModule,
+        OutboxRelayModule,
+        IdempotencyPurgeModule,
         HealthModule,
       ],
     };

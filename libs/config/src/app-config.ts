@@ -3,7 +3,7 @@ import type { Env } from './env.schema.js';
 /** The validated configuration, grouped by concern. Injected wherever a setting is needed. */
 export class AppConfig {
   readonly env: Env['NODE_ENV'];
-  readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string };
+  readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string; trustProxyHops: number };
   readonly database: { url: string; poolSize: number };
   readonly redis: { url: string; queuePrefix: string };
   readonly auth: {
@@ -16,7 +16,7 @@ export class AppConfig {
     demoPassword: string | undefined;
   };
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
-  readonly outbox: { pollMs: number; batchSize: number };
+  readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number };
   readonly idempotency: { ttlSeconds: number };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
 
@@ -26,6 +26,7 @@ export class AppConfig {
       host: env.HOST,
       port: env.PORT,
       workerHealthPort: env.WORKER_HEALTH_PORT,
+      trustProxyHops: env.TRUST_PROXY_HOPS,
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`,
     };
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
@@ -44,7 +45,11 @@ export class AppConfig {
       tickSeconds: env.CLOCK_TICK_SECONDS,
       settleTimeoutMs: env.CLOCK_SETTLE_TIMEOUT_MS,
     };
-    this.outbox = { pollMs: env.OUTBOX_POLL_MS, batchSize: env.OUTBOX_BATCH_SIZE };
+    this.outbox = {
+      pollMs: env.OUTBOX_POLL_MS,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      enqueueTimeoutMs: env.OUTBOX_ENQUEUE_TIMEOUT_MS,
+    };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
     this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };
   }

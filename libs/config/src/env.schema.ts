@@ -18,6 +18,7 @@ export const envSchema = z
     PORT: port.default(3000),
     WORKER_HEALTH_PORT: port.default(3001),
     PUBLIC_URL: z.url().optional(),
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     DATABASE_URL: z
       .url()
       .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL')
@@ -40,6 +41,7 @@ export const envSchema = z
     CLOCK_SETTLE_TIMEOUT_MS: positiveInt.default(30000),
     OUTBOX_POLL_MS: positiveInt.default(250),
     OUTBOX_BATCH_SIZE: positiveInt.max(10000).default(500),
+    OUTBOX_ENQUEUE_TIMEOUT_MS: positiveInt.default(5000),
     IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool.optional(),

@@ -77,8 +77,8 @@ export class RateLimitedError extends DomainError {
 }
 
 export class ServiceUnavailableError extends DomainError {
-  constructor(code: string, message: string) {
-    super('unavailable', code, message);
+  constructor(code: string, message: string, details?: unknown) {
+    super('unavailable', code, message, details);
   }
 }
 

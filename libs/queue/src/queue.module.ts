@@ -2,7 +2,9 @@ import { AppConfig } from '@app/config';
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { bullConnection, createRedisClient } from './redis.js';
+import { bullConnection, createRedisClient, settleConnection } from './redis.js';
+
+const CONNECT_GRACE_MS = 2000;
 
 export const REDIS = Symbol('REDIS');
 
@@ -22,7 +24,11 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => createRedisClient(config.redis.url),
+      useFactory: async (config: AppConfig) => {
+        const redis = createRedisClient(config.redis.url);
+        await settleConnection(redis, CONNECT_GRACE_MS);
+        return redis;
+      },
     },
   ],
   exports: [REDIS, BullModule],

@@ -58,4 +58,14 @@ describe('HTTP basics every endpoint shares', () => {
     expect(json.body.paths['/health/ready']).toBeDefined();
     expect((await api.request('GET', '/docs')).status).toBe(200);
   });
+
+  it('documents every route the api serves in the OpenAPI document', async () => {
+    const { paths } = (await api.request('GET', '/docs-json')).body as { paths: Record<string, object> };
+    const documented = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const served = api.routes.filter((route) => !/ \/docs/.test(route));
+    expect(served.length).toBeGreaterThan(5);
+    expect(served.filter((route) => !documented.includes(route))).toEqual([]);
+  });
 });

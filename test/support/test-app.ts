@@ -23,6 +23,8 @@ export interface RequestOptions {
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** Every route Fastify registered, as `METHOD /path` (HEAD excluded). */
+  routes: string[];
   request<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   close(): Promise<void>;
 }
@@ -31,11 +33,19 @@ export interface TestApi {
 export async function startApi(config: AppConfig): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.http.trustProxyHops), { logger: false });
+  const routes: string[] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+    });
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
+    routes,
     async request(method, url, { token, body, headers = {}, remoteAddress } = {}) {
       const response = await app.inject({
         method: method as 'GET',

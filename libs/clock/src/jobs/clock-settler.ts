@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CLOCK_QUEUE, ClockJob } from './clock-queue.js';
-import { redisAnswers } from './redis-answers.js';
+import { redisAnswers } from '@app/queue';
 
 /** 'ready': every due task ran at (or after) the new time; 'pending': not known to have run yet. */
 export type SettleStatus = 'ready' | 'pending';

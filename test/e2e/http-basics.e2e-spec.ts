@@ -1,37 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { testConfig } from '../support/test-config.js';
-import { startApi, type TestApi } from '../support/test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { useTestContext } from '../support/test-context.js';
 
 describe('HTTP basics every endpoint shares', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig(db.url));
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const ctx = useTestContext();
 
   it('answers liveness and readiness when PostgreSQL and Redis are up', async () => {
-    expect((await api.request('GET', '/health')).status).toBe(200);
-    const ready = await api.request('GET', '/health/ready');
+    expect((await ctx.api.request('GET', '/health')).status).toBe(200);
+    const ready = await ctx.api.request('GET', '/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.details).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
   });
 
   it('returns the request id in x-request-id and echoes a sane one the client sent', async () => {
-    const generated = await api.request('GET', '/health');
+    const generated = await ctx.api.request('GET', '/health');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const echoed = await api.request('GET', '/health', { headers: { 'x-request-id': 'client-trace-42' } });
+    const echoed = await ctx.api.request('GET', '/health', { headers: { 'x-request-id': 'client-trace-42' } });
     expect(echoed.headers['x-request-id']).toBe('client-trace-42');
   });
 
   it('answers an unknown route with 404 in the contract error shape', async () => {
-    const response = await api.request('GET', '/api/no-such-thing', { headers: { 'x-request-id': 'abc-1' } });
+    const response = await ctx.api.request('GET', '/api/no-such-thing', { headers: { 'x-request-id': 'abc-1' } });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({
       statusCode: 404,
@@ -43,7 +31,7 @@ describe('HTTP basics every endpoint shares', () => {
   });
 
   it('rejects malformed JSON with 400, not 500, and without a stack trace', async () => {
-    const response = await api.request('POST', '/api/no-such-thing', {
+    const response = await ctx.api.request('POST', '/api/no-such-thing', {
       body: '{"broken": ',
       headers: { 'content-type': 'application/json' },
     });
@@ -53,18 +41,18 @@ describe('HTTP basics every endpoint shares', () => {
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
-    const json = await api.request('GET', '/docs-json');
+    const json = await ctx.api.request('GET', '/docs-json');
     expect(json.status).toBe(200);
     expect(json.body.paths['/health/ready']).toBeDefined();
-    expect((await api.request('GET', '/docs')).status).toBe(200);
+    expect((await ctx.api.request('GET', '/docs')).status).toBe(200);
   });
 
   it('documents every route the api serves in the OpenAPI document', async () => {
-    const { paths } = (await api.request('GET', '/docs-json')).body as { paths: Record<string, object> };
+    const { paths } = (await ctx.api.request('GET', '/docs-json')).body as { paths: Record<string, object> };
     const documented = Object.entries(paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    const served = api.routes.filter((route) => !/ \/docs/.test(route));
+    const served = ctx.api.routes.filter((route) => !/ \/docs/.test(route));
     expect(served.length).toBeGreaterThan(5);
     expect(served.filter((route) => !documented.includes(route))).toEqual([]);
   });

@@ -1,0 +1,36 @@
+import { cellToLatLng, isValidCell, latLngToCell, polygonToCells } from 'h3-js';
+import type { LatLng } from './lat-lng.js';
+
+/**
+ * Resolution 9 cells (~0.1 km², ~174 m edge) are the unit police and the feed see instead of a
+ * precise location (DESIGN.md invariants 1 and 7).
+ */
+export const H3_RESOLUTION = 9;
+
+export const cellOf = (point: LatLng, resolution = H3_RESOLUTION): string =>
+  latLngToCell(point.lat, point.lng, resolution);
+
+export function cellCenter(cell: string): LatLng {
+  const [lat, lng] = cellToLatLng(cell);
+  return { lat, lng };
+}
+
+export const isCell = (value: string): boolean => isValidCell(value);
+
+export interface Bbox {
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+}
+
+/** Every resolution-9 cell whose centre lies in the box. */
+export function cellsInBbox(bbox: Bbox, resolution = H3_RESOLUTION): string[] {
+  const ring = [
+    [bbox.minLat, bbox.minLng],
+    [bbox.minLat, bbox.maxLng],
+    [bbox.maxLat, bbox.maxLng],
+    [bbox.maxLat, bbox.minLng],
+  ];
+  return polygonToCells(ring, resolution);
+}

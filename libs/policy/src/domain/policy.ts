@@ -1,0 +1,125 @@
+/**
+ * Every rule of a policy as a typed field (DESIGN.md, "Policies"). Limits are in SI units:
+ * metres², seconds; retention in days because owners choose it in days.
+ */
+export const PROFILE_NAMES = ['ring-2019', 'ring-2021', 'privacy-by-design'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export const PROHIBITED_PURPOSES = ['protest', 'race-only-description', 'immigration'] as const;
+export type ProhibitedPurpose = (typeof PROHIBITED_PURPOSES)[number];
+
+export interface PolicyRules {
+  /** opt-out: owners who never chose receive police requests; opt-in: they do not. */
+  requestsDefault: 'opt-out' | 'opt-in';
+  /** private: only owners in the area see it; public-post: also a post in the feed. */
+  requestDelivery: 'private' | 'public-post';
+  minAreaSquareMeters: number;
+  maxAreaSquareMeters: number;
+  minWindowSeconds: number;
+  maxWindowSeconds: number;
+  /** The window must lie within this long before now. */
+  maxLookbackSeconds: number;
+  requestExpirySeconds: number;
+  caseNumberRequired: boolean;
+  /** Open requests allowed per case number; null = unlimited. */
+  maxOpenRequestsPerCase: number | null;
+  requestDeletion: 'allowed' | 'resolve-only';
+  /** What police see of an owner who shares. */
+  ownerShownAs: 'pseudonym' | 'identity';
+  /** Coverage cells with fewer cameras are omitted. */
+  coverageKAnonymity: number;
+  /** Retention for owners who never chose (they may pick 1–180 days). */
+  defaultRetentionDays: number;
+  prohibitedPurposes: ProhibitedPurpose[];
+  emergencyDisclosure: 'platform-alone' | 'moderator-approval';
+  /** After an approved emergency disclosure the owner is told within this long; null = never. */
+  emergencyOwnerNoticeSeconds: number | null;
+  emergencyInTransparencyReport: boolean;
+  warrantPath: boolean;
+  /** Platform staff opening footage: always logged; `reason-required` also shows it to the owner. */
+  staffFootageAccess: 'logged' | 'reason-required';
+  /** Incident heat map for agencies: cells with fewer posts are hidden; null = no heat map. */
+  heatmapMinPosts: number | null;
+}
+
+export interface Policy extends PolicyRules {
+  /** The shipped profile these rules started from (fields may have been changed since). */
+  profile: ProfileName;
+}
+
+const SQUARE_MILE = 2_589_988.110336;
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+export const PROFILES: Record<ProfileName, PolicyRules> = {
+  'ring-2019': {
+    requestsDefault: 'opt-out',
+    requestDelivery: 'private',
+    minAreaSquareMeters: 0,
+    maxAreaSquareMeters: 0.5 * SQUARE_MILE,
+    minWindowSeconds: 0,
+    maxWindowSeconds: 12 * HOUR,
+    maxLookbackSeconds: 45 * DAY,
+    requestExpirySeconds: 7 * DAY,
+    caseNumberRequired: true,
+    maxOpenRequestsPerCase: null,
+    requestDeletion: 'allowed',
+    ownerShownAs: 'pseudonym',
+    coverageKAnonymity: 1,
+    defaultRetentionDays: 60,
+    prohibitedPurposes: [],
+    emergencyDisclosure: 'platform-alone',
+    emergencyOwnerNoticeSeconds: null,
+    emergencyInTransparencyReport: false,
+    warrantPath: true,
+    staffFootageAccess: 'logged',
+    heatmapMinPosts: 1,
+  },
+  'ring-2021': {
+    requestsDefault: 'opt-out',
+    requestDelivery: 'public-post',
+    minAreaSquareMeters: 0.025 * SQUARE_MILE,
+    maxAreaSquareMeters: 0.5 * SQUARE_MILE,
+    minWindowSeconds: 15 * MINUTE,
+    maxWindowSeconds: 12 * HOUR,
+    maxLookbackSeconds: 60 * DAY,
+    requestExpirySeconds: 7 * DAY,
+    caseNumberRequired: true,
+    maxOpenRequestsPerCase: 2,
+    requestDeletion: 'resolve-only',
+    ownerShownAs: 'identity',
+    coverageKAnonymity: 3,
+    defaultRetentionDays: 60,
+    prohibitedPurposes: ['protest', 'race-only-description'],
+    emergencyDisclosure: 'moderator-approval',
+    emergencyOwnerNoticeSeconds: null,
+    emergencyInTransparencyReport: false,
+    warrantPath: true,
+    staffFootageAccess: 'logged',
+    heatmapMinPosts: 3,
+  },
+  'privacy-by-design': {
+    requestsDefault: 'opt-in',
+    requestDelivery: 'private',
+    minAreaSquareMeters: 0.025 * SQUARE_MILE,
+    maxAreaSquareMeters: 0.1 * SQUARE_MILE,
+    minWindowSeconds: 15 * MINUTE,
+    maxWindowSeconds: 6 * HOUR,
+    maxLookbackSeconds: 30 * DAY,
+    requestExpirySeconds: 3 * DAY,
+    caseNumberRequired: true,
+    maxOpenRequestsPerCase: 1,
+    requestDeletion: 'resolve-only',
+    ownerShownAs: 'pseudonym',
+    coverageKAnonymity: 5,
+    defaultRetentionDays: 30,
+    prohibitedPurposes: ['protest', 'race-only-description', 'immigration'],
+    emergencyDisclosure: 'moderator-approval',
+    emergencyOwnerNoticeSeconds: 24 * HOUR,
+    emergencyInTransparencyReport: true,
+    warrantPath: true,
+    staffFootageAccess: 'reason-required',
+    heatmapMinPosts: null,
+  },
+};

@@ -15,6 +15,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions come from migrations, not from TypeORM guessing what the entities might need.
+    installExtensions: false,
     migrationsRun: false,
     extra: { max: poolSize, application_name: 'porchlight' },
   };

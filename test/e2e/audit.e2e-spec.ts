@@ -1,12 +1,8 @@
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/clock';
 import { TokenService, UsersService } from '@app/identity';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { startApi, type TestApi } from '../support/test-app.js';
-import { testConfig } from '../support/test-config.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useTestContext } from '../support/test-context.js';
 
 interface AuditItem {
   seq: number;
@@ -20,17 +16,15 @@ interface AuditItem {
 }
 
 describe('audit log over HTTP (admin only)', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-  let dataSource: DataSource;
+  const ctx = useTestContext();
   let adminToken: string;
   let residentToken: string;
 
   const record = (entry: { actor: string; action: string; subject: string; data?: Record<string, unknown> }) =>
-    dataSource.transaction((manager) => api.app.get(AuditService).record(manager, entry));
+    ctx.dataSource.transaction((manager) => ctx.api.app.get(AuditService).record(manager, entry));
   /** Records an event whose `at` is the given instant (sandbox clock), then puts the clock back. */
   const recordAt = async (at: string, subject: string) => {
-    const clock = api.app.get(Clock);
+    const clock = ctx.api.app.get(Clock);
     await clock.setNow(new Date(at));
     try {
       await record({ actor: 'system', action: 'test.dated', subject });
@@ -38,7 +32,7 @@ describe('audit log over HTTP (admin only)', () => {
       await clock.setNow(new Date());
     }
   };
-  const list = (query = '', token = adminToken) => api.request('GET', `/api/audit${query}`, { token });
+  const list = (query = '', token = adminToken) => ctx.api.request('GET', `/api/audit${query}`, { token });
   /** Follows nextCursor to the end; every page is requested with the same filters. */
   const allPages = async (query: string) => {
     const pages: AuditItem[][] = [];
@@ -53,28 +47,21 @@ describe('audit log over HTTP (admin only)', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig(db.url));
-    dataSource = api.app.get(getDataSourceToken());
-    adminToken = api.app.get(TokenService).issue(await api.app.get(UsersService).ensureAdmin());
-    const resident = await api.request('POST', '/api/auth/register', {
+    adminToken = ctx.api.app.get(TokenService).issue(await ctx.api.app.get(UsersService).ensureAdmin());
+    const resident = await ctx.api.request('POST', '/api/auth/register', {
       body: { email: 'resident@example.org', password: 'a-long-enough-password', displayName: 'Resident' },
     });
     residentToken = resident.body.accessToken;
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
 
   it('answers 401 without a token', async () => {
-    expect((await api.request('GET', '/api/audit')).status).toBe(401);
-    expect((await api.request('GET', '/api/audit/verify')).status).toBe(401);
+    expect((await ctx.api.request('GET', '/api/audit')).status).toBe(401);
+    expect((await ctx.api.request('GET', '/api/audit/verify')).status).toBe(401);
   });
 
   it('answers 403 to a resident', async () => {
     expect((await list('', residentToken)).status).toBe(403);
-    expect((await api.request('GET', '/api/audit/verify', { token: residentToken })).status).toBe(403);
+    expect((await ctx.api.request('GET', '/api/audit/verify', { token: residentToken })).status).toBe(403);
   });
 
   it('lists events newest first with every chained field', async () => {
@@ -147,7 +134,7 @@ describe('audit log over HTTP (admin only)', () => {
   });
 
   it('verifies the chain, including the events identity wrote, with the newest hash as head', async () => {
-    const response = await api.request('GET', '/api/audit/verify', { token: adminToken });
+    const response = await ctx.api.request('GET', '/api/audit/verify', { token: adminToken });
     expect(response.status).toBe(200);
     const [newest] = (await list('?limit=1')).body.items as AuditItem[];
     expect(response.body).toEqual({ ok: true, length: newest!.seq, head: newest!.hash });
@@ -156,18 +143,18 @@ describe('audit log over HTTP (admin only)', () => {
 
   it('reports a tampered event at its seq', async () => {
     const [newest] = (await list('?limit=1')).body.items as AuditItem[];
-    await dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+    await ctx.dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
     try {
-      await dataSource.query(`UPDATE audit_event SET actor = 'someone-else' WHERE seq = $1`, [newest!.seq]);
+      await ctx.dataSource.query(`UPDATE audit_event SET actor = 'someone-else' WHERE seq = $1`, [newest!.seq]);
     } finally {
-      await dataSource.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+      await ctx.dataSource.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
     }
-    const response = await api.request('GET', '/api/audit/verify', { token: adminToken });
+    const response = await ctx.api.request('GET', '/api/audit/verify', { token: adminToken });
     expect(response.body).toEqual({ ok: false, length: newest!.seq - 1, firstBadSeq: newest!.seq });
   });
 
   it('documents both routes in OpenAPI', async () => {
-    const { body } = await api.request('GET', '/docs-json');
+    const { body } = await ctx.api.request('GET', '/docs-json');
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/audit', '/api/audit/verify']));
   });
 });

@@ -1,20 +1,14 @@
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/clock';
 import { TokenService, UsersService } from '@app/identity';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { startApi, type TestApi } from '../support/test-app.js';
-import { testConfig } from '../support/test-config.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useTestContext } from '../support/test-context.js';
 import { waitFor } from '../support/wait-for.js';
 
 const PASSWORD = 'a-long-enough-password';
 
 describe('Idempotency-Key on creating POSTs', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-  let dataSource: DataSource;
+  const ctx = useTestContext();
   let adminId: string;
   let adminToken: string;
   let n = 0;
@@ -22,24 +16,17 @@ describe('Idempotency-Key on creating POSTs', () => {
   const resident = (email = `resident${++n}@example.org`) => ({ email, password: PASSWORD, displayName: `Resident ${n}` });
   const staff = (email = `staff${++n}@example.org`) => ({ email, password: PASSWORD, displayName: `Staff ${n}`, role: 'moderator' });
   const register = (body: unknown, key?: string, url = '/api/auth/register') =>
-    api.request('POST', url, { body, headers: key === undefined ? {} : { 'idempotency-key': key } });
+    ctx.api.request('POST', url, { body, headers: key === undefined ? {} : { 'idempotency-key': key } });
   const createStaff = (body: unknown, key: string, token = adminToken) =>
-    api.request('POST', '/api/users', { body, token, headers: { 'idempotency-key': key } });
-  const userCount = async (): Promise<number> => Number((await dataSource.query('SELECT count(*) FROM app_user'))[0].count);
+    ctx.api.request('POST', '/api/users', { body, token, headers: { 'idempotency-key': key } });
+  const userCount = async (): Promise<number> => Number((await ctx.dataSource.query('SELECT count(*) FROM app_user'))[0].count);
   const storedKey = async (key: string) =>
-    (await dataSource.query('SELECT scope, route, status_code, response_body FROM idempotency_key WHERE key = $1', [key]))[0];
+    (await ctx.dataSource.query('SELECT scope, route, status_code, response_body FROM idempotency_key WHERE key = $1', [key]))[0];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig(db.url));
-    dataSource = api.app.get(getDataSourceToken());
-    const admin = await api.app.get(UsersService).ensureAdmin();
+    const admin = await ctx.api.app.get(UsersService).ensureAdmin();
     adminId = admin.id;
-    adminToken = api.app.get(TokenService).issue(admin);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
+    adminToken = ctx.api.app.get(TokenService).issue(admin);
   });
 
   it('replays the stored status and body for the same key and body, and creates nothing the second time', async () => {
@@ -91,7 +78,7 @@ describe('Idempotency-Key on creating POSTs', () => {
 
   it('answers 409 IDEMPOTENCY_IN_PROGRESS to a duplicate that arrives while the first is still running', async () => {
     // Hold inserts into app_user so the first request stays inside its handler.
-    const blocker = dataSource.createQueryRunner();
+    const blocker = ctx.dataSource.createQueryRunner();
     await blocker.connect();
     await blocker.startTransaction();
     await blocker.query('LOCK TABLE app_user IN SHARE MODE');
@@ -136,7 +123,7 @@ describe('Idempotency-Key on creating POSTs', () => {
 
   it('keeps the keys of different users apart', async () => {
     const second = await createStaff({ ...staff(), role: 'admin' }, 'make-second-admin');
-    const secondToken = api.app.get(TokenService).issue(second.body);
+    const secondToken = ctx.api.app.get(TokenService).issue(second.body);
     const users = await userCount();
     const mine = await createStaff(staff(), 'shared-key');
     const theirs = await createStaff(staff(), 'shared-key', secondToken);
@@ -147,8 +134,8 @@ describe('Idempotency-Key on creating POSTs', () => {
 
   it('treats a key as absent once it has expired', async () => {
     expect((await register(resident(), 'expiring')).status).toBe(201);
-    const clock = api.app.get(Clock);
-    const ttlMs = api.app.get(AppConfig).idempotency.ttlSeconds * 1000;
+    const clock = ctx.api.app.get(Clock);
+    const ttlMs = ctx.api.app.get(AppConfig).idempotency.ttlSeconds * 1000;
     await clock.setNow(new Date(Date.now() + ttlMs + 60_000));
     try {
       const later = await register(resident(), 'expiring');
@@ -168,13 +155,13 @@ describe('Idempotency-Key on creating POSTs', () => {
   });
 
   it('stores nothing without the header, and ignores the header on routes not marked @Idempotent()', async () => {
-    const before = await dataSource.query('SELECT count(*) FROM idempotency_key');
+    const before = await ctx.dataSource.query('SELECT count(*) FROM idempotency_key');
     expect((await register(resident())).status).toBe(201);
-    const login = await api.request('POST', '/api/auth/login', {
+    const login = await ctx.api.request('POST', '/api/auth/login', {
       body: { email: 'nobody@example.org', password: PASSWORD },
       headers: { 'idempotency-key': '' },
     });
     expect(login.status).toBe(401);
-    expect(await dataSource.query('SELECT count(*) FROM idempotency_key')).toEqual(before);
+    expect(await ctx.dataSource.query('SELECT count(*) FROM idempotency_key')).toEqual(before);
   });
 });

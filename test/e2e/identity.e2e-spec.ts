@@ -1,53 +1,41 @@
 import { AppConfig } from '@app/config';
 import { UsersService } from '@app/identity';
 import { REDIS } from '@app/queue';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { TEST_ADMIN_PASSWORD, testConfig } from '../support/test-config.js';
-import { startApi, type TestApi } from '../support/test-app.js';
+import { TEST_ADMIN_PASSWORD } from '../support/test-config.js';
+import { useTestContext } from '../support/test-context.js';
 
 const PASSWORD = 'a-long-enough-password';
 const LOGIN_RATE_LIMIT = 3;
 
 describe('identity over HTTP: sign-up, login, tokens, roles', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-  let dataSource: DataSource;
+  const ctx = useTestContext({ env: { LOGIN_RATE_LIMIT: String(LOGIN_RATE_LIMIT) } });
   let adminToken: string;
   let n = 0;
 
   /** A fresh resident: {email, token, id}. */
   const register = async (email = `resident${++n}@example.org`) => {
-    const response = await api.request('POST', '/api/auth/register', {
+    const response = await ctx.api.request('POST', '/api/auth/register', {
       body: { email, password: PASSWORD, displayName: `Resident ${n}` },
     });
     expect(response.status).toBe(201);
     return { email, token: response.body.accessToken as string, id: response.body.user.id as string };
   };
   const login = (email: string, password: string, ip = '10.1.1.1') =>
-    api.request('POST', '/api/auth/login', { body: { email, password }, remoteAddress: ip });
+    ctx.api.request('POST', '/api/auth/login', { body: { email, password }, remoteAddress: ip });
   const auditRows = (action: string, subject: string) =>
-    dataSource.query('SELECT actor, data FROM audit_event WHERE action = $1 AND subject = $2 ORDER BY seq', [action, subject]);
+    ctx.dataSource.query('SELECT actor, data FROM audit_event WHERE action = $1 AND subject = $2 ORDER BY seq', [action, subject]);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig(db.url, { LOGIN_RATE_LIMIT: String(LOGIN_RATE_LIMIT) }));
-    dataSource = api.app.get(getDataSourceToken());
-    const admin = await api.app.get(UsersService).ensureAdmin();
+    const admin = await ctx.api.app.get(UsersService).ensureAdmin();
     adminToken = (await login(admin.email, TEST_ADMIN_PASSWORD, '10.9.9.9')).body.accessToken;
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
   });
 
   describe('sign-up', () => {
     it('creates a resident and logs them in; the hash is argon2id and never leaves the api', async () => {
-      const response = await api.request('POST', '/api/auth/register', {
+      const response = await ctx.api.request('POST', '/api/auth/register', {
         body: { email: 'Ann.Lee@Example.ORG', password: PASSWORD, displayName: ' Ann ' },
       });
       expect(response.status).toBe(201);
@@ -64,16 +52,16 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
         expiresIn: 3600,
       });
       expect(JSON.stringify(response.body)).not.toMatch(/argon2|password/i);
-      const [row] = await dataSource.query('SELECT password_hash FROM app_user WHERE id = $1', [response.body.user.id]);
+      const [row] = await ctx.dataSource.query('SELECT password_hash FROM app_user WHERE id = $1', [response.body.user.id]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(row.password_hash).not.toContain(PASSWORD);
-      const me = await api.request('GET', '/api/me', { token: response.body.accessToken });
+      const me = await ctx.api.request('GET', '/api/me', { token: response.body.accessToken });
       expect(me.body).toEqual(response.body.user);
     });
 
     it('refuses an email that exists in any letter case with 409 EMAIL_TAKEN', async () => {
       const { email } = await register('bob@example.org');
-      const again = await api.request('POST', '/api/auth/register', {
+      const again = await ctx.api.request('POST', '/api/auth/register', {
         body: { email: email.toUpperCase(), password: PASSWORD, displayName: 'Bob again' },
       });
       expect(again.status).toBe(409);
@@ -86,10 +74,10 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
       ['a password under 10 characters', { email: 'x2@example.org', password: 'short', displayName: 'X' }],
       ['a blank display name', { email: 'x3@example.org', password: PASSWORD, displayName: '   ' }],
     ])('rejects %s with 400 and creates nobody', async (_what, body) => {
-      const response = await api.request('POST', '/api/auth/register', { body });
+      const response = await ctx.api.request('POST', '/api/auth/register', { body });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      const rows = await dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [String(body.email).toLowerCase()]);
+      const rows = await ctx.dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [String(body.email).toLowerCase()]);
       expect(rows).toHaveLength(0);
     });
 
@@ -105,7 +93,7 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
       const response = await login(email.toUpperCase(), PASSWORD);
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ user: { id, email, role: 'resident' }, expiresIn: 3600 });
-      const me = await api.request('GET', '/api/me', { token: response.body.accessToken });
+      const me = await ctx.api.request('GET', '/api/me', { token: response.body.accessToken });
       expect(me.status).toBe(200);
       expect(me.body.id).toBe(id);
       expect(await auditRows('auth.login', `user:${id}`)).toHaveLength(1);
@@ -127,7 +115,7 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
       await login('Ghost@Example.org', 'guessed-password-123', '10.3.3.3');
       const rows = await auditRows('auth.login_failed', 'email:ghost@example.org');
       expect(rows).toEqual([{ actor: 'anonymous', data: { reason: 'unknown_email' } }]);
-      const all = await dataSource.query('SELECT data::text AS data FROM audit_event');
+      const all = await ctx.dataSource.query('SELECT data::text AS data FROM audit_event');
       expect(all.map((row: { data: string }) => row.data).join()).not.toContain('guessed-password-123');
     });
 
@@ -144,14 +132,14 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
       // The same address may still sign in to another account, and the account from elsewhere.
       expect((await login(other.email, PASSWORD, '10.4.4.4')).status).toBe(200);
       expect((await login(email, PASSWORD, '10.5.5.5')).status).toBe(200);
-      const prefix = api.app.get(AppConfig).redis.queuePrefix;
-      expect(await api.app.get<Redis>(REDIS).keys(`${prefix}:throttle:*`)).not.toHaveLength(0);
+      const prefix = ctx.api.app.get(AppConfig).redis.queuePrefix;
+      expect(await ctx.api.app.get<Redis>(REDIS).keys(`${prefix}:throttle:*`)).not.toHaveLength(0);
     });
 
     it('does not let a client dodge the limit by sending its own X-Forwarded-For (no proxy is trusted by default)', async () => {
       const { email } = await register();
       const spoofed = (n: number) =>
-        api.request('POST', '/api/auth/login', {
+        ctx.api.request('POST', '/api/auth/login', {
           body: { email, password: 'wrong-password-x' },
           remoteAddress: '10.6.6.6',
           headers: { 'x-forwarded-for': `192.0.2.${n}` },
@@ -170,7 +158,7 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
         ['garbage', 'TOKEN_INVALID'],
         [forged, 'TOKEN_INVALID'],
       ] as const) {
-        const response = await api.request('GET', '/api/me', { token: bad });
+        const response = await ctx.api.request('GET', '/api/me', { token: bad });
         expect(response.status).toBe(401);
         expect(response.body.code).toBe(code);
       }
@@ -178,24 +166,24 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
 
     it('refuses an expired token with 401 TOKEN_EXPIRED', async () => {
       const { id } = await register();
-      const expired = api.app.get(JwtService).sign({ sub: id, role: 'resident' }, { expiresIn: -60 });
-      const response = await api.request('GET', '/api/me', { token: expired });
+      const expired = ctx.api.app.get(JwtService).sign({ sub: id, role: 'resident' }, { expiresIn: -60 });
+      const response = await ctx.api.request('GET', '/api/me', { token: expired });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('TOKEN_EXPIRED');
     });
 
     it("refuses a valid token whose user no longer exists with 401 (e.g. after a sandbox reset)", async () => {
       const { id, token } = await register();
-      await dataSource.query('DELETE FROM app_user WHERE id = $1', [id]);
-      const response = await api.request('GET', '/api/me', { token });
+      await ctx.dataSource.query('DELETE FROM app_user WHERE id = $1', [id]);
+      const response = await ctx.api.request('GET', '/api/me', { token });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('TOKEN_INVALID');
     });
 
     it('uses the role stored now, not the one in an older token', async () => {
       const { id, token } = await register();
-      await dataSource.query(`UPDATE app_user SET role = 'moderator' WHERE id = $1`, [id]);
-      expect((await api.request('GET', '/api/me', { token })).body.role).toBe('moderator');
+      await ctx.dataSource.query(`UPDATE app_user SET role = 'moderator' WHERE id = $1`, [id]);
+      expect((await ctx.api.request('GET', '/api/me', { token })).body.role).toBe('moderator');
     });
   });
 
@@ -203,7 +191,7 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
     const staff = (role: string) => ({ email: `staff${++n}@example.org`, password: PASSWORD, displayName: 'Staff', role });
 
     it('lets an admin create a moderator, audited as a role grant', async () => {
-      const response = await api.request('POST', '/api/users', { token: adminToken, body: staff('moderator') });
+      const response = await ctx.api.request('POST', '/api/users', { token: adminToken, body: staff('moderator') });
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ role: 'moderator', agencyId: null });
       expect(response.body.passwordHash).toBeUndefined();
@@ -214,34 +202,34 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
 
     it('creates one account for a retried request with the same Idempotency-Key', async () => {
       const body = staff('admin');
-      const send = () => api.request('POST', '/api/users', { token: adminToken, body, headers: { 'idempotency-key': `k-${n}` } });
+      const send = () => ctx.api.request('POST', '/api/users', { token: adminToken, body, headers: { 'idempotency-key': `k-${n}` } });
       const [first, retry] = [await send(), await send()];
       expect(retry.status).toBe(201);
       expect(retry.body).toEqual(first.body);
-      expect(await dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [body.email])).toHaveLength(1);
+      expect(await ctx.dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [body.email])).toHaveLength(1);
     });
 
     it('refuses a resident with 403 FORBIDDEN and creates nobody', async () => {
       const { token } = await register();
       const body = staff('moderator');
-      const response = await api.request('POST', '/api/users', { token, body });
+      const response = await ctx.api.request('POST', '/api/users', { token, body });
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('FORBIDDEN');
-      expect(await dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [body.email])).toHaveLength(0);
+      expect(await ctx.dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [body.email])).toHaveLength(0);
     });
 
     it.each(['resident', 'officer', 'superuser'])('refuses role %s with 400', async (role) => {
-      const response = await api.request('POST', '/api/users', { token: adminToken, body: staff(role) });
+      const response = await ctx.api.request('POST', '/api/users', { token: adminToken, body: staff(role) });
       expect(response.status).toBe(400);
     });
 
     it('asks for a token before anything else (401, not 403 or 400)', async () => {
-      expect((await api.request('POST', '/api/users', { body: {} })).status).toBe(401);
+      expect((await ctx.api.request('POST', '/api/users', { body: {} })).status).toBe(401);
     });
   });
 
   it('documents every identity route in OpenAPI, with bearer auth where a token is needed', async () => {
-    const { paths } = (await api.request('GET', '/docs-json')).body;
+    const { paths } = (await ctx.api.request('GET', '/docs-json')).body;
     expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me', '/api/users']));
     expect(paths['/api/me'].get.security).toEqual([{ bearer: [] }]);
     expect(paths['/api/auth/login'].post.security).toBeUndefined();

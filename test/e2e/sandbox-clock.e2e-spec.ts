@@ -1,42 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Clock, DueTaskRegistry } from '@app/clock';
-import type { AppConfig } from '@app/config';
-import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { TEST_SANDBOX_KEY, testConfig } from '../support/test-config.js';
-import { startApi, startWorker, type TestApi } from '../support/test-app.js';
+import { TEST_SANDBOX_KEY } from '../support/test-config.js';
+import { useTestContext } from '../support/test-context.js';
 
 const key = { 'x-sandbox-key': TEST_SANDBOX_KEY };
 const DAY = 86400;
 const FIVE_YEARS = 5 * 365 * DAY;
 
 describe('sandbox clock with a worker running', () => {
-  let db: TestDatabase;
-  let config: AppConfig;
-  let api: TestApi;
-  let worker: INestApplicationContext;
+  const ctx = useTestContext({ worker: true });
 
   const offsetSeconds = async (): Promise<number> =>
-    (await api.request('GET', '/api/sandbox/clock', { headers: key })).body.offsetSeconds;
-  const move = (body: unknown) => api.request('POST', '/api/sandbox/clock', { headers: key, body });
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    config = testConfig(db.url);
-    api = await startApi(config);
-    worker = await startWorker(config);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
-  });
+    (await ctx.api.request('GET', '/api/sandbox/clock', { headers: key })).body.offsetSeconds;
+  const move = (body: unknown) => ctx.api.request('POST', '/api/sandbox/clock', { headers: key, body });
 
   it('reads real time with a zero offset on a fresh sandbox', async () => {
     const before = Date.now();
-    const response = await api.request('GET', '/api/sandbox/clock', { headers: key });
+    const response = await ctx.api.request('GET', '/api/sandbox/clock', { headers: key });
     const after = Date.now();
     expect(response.status).toBe(200);
     expect(response.body.offsetSeconds).toBe(0);
@@ -95,7 +77,7 @@ describe('sandbox clock with a worker running', () => {
 
   it('audits every move as sandbox.clock_moved with where time went from and to', async () => {
     const response = await move({ advanceSeconds: 60 });
-    const [event] = await api.app
+    const [event] = await ctx.api.app
       .get<DataSource>(getDataSourceToken())
       .query(`SELECT actor, subject, data FROM audit_event WHERE action = 'sandbox.clock_moved' ORDER BY seq DESC LIMIT 1`);
     expect(event).toMatchObject({ actor: 'system', subject: 'sandbox:clock', data: { to: response.body.now } });
@@ -104,7 +86,7 @@ describe('sandbox clock with a worker running', () => {
 
   it('advancing the clock in the api is seen by the worker', async () => {
     const seen: Date[] = [];
-    worker.get(DueTaskRegistry).register({ name: 'records-now', runDue: async (now) => void seen.push(now) });
+    ctx.worker.get(DueTaskRegistry).register({ name: 'records-now', runDue: async (now) => void seen.push(now) });
     const offsetBefore = await offsetSeconds();
 
     const response = await move({ advanceSeconds: DAY });
@@ -113,29 +95,19 @@ describe('sandbox clock with a worker running', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)!.getTime()).toBeGreaterThanOrEqual(Date.parse(response.body.now) - 1000);
 
-    const workerAhead = (await worker.get(Clock).now()).getTime() - Date.now();
+    const workerAhead = (await ctx.worker.get(Clock).now()).getTime() - Date.now();
     expect(Math.abs(workerAhead / 1000 - (offsetBefore + DAY))).toBeLessThan(5);
   });
 });
 
 describe('sandbox clock with no worker running', () => {
-  let db: TestDatabase;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig(db.url, { CLOCK_SETTLE_TIMEOUT_MS: '300' }));
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const ctx = useTestContext({ env: { CLOCK_SETTLE_TIMEOUT_MS: '300' } });
 
   it("moves the clock but answers 'pending': nothing ran the due jobs", async () => {
-    const response = await api.request('POST', '/api/sandbox/clock', { headers: key, body: { advanceSeconds: DAY } });
+    const response = await ctx.api.request('POST', '/api/sandbox/clock', { headers: key, body: { advanceSeconds: DAY } });
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('pending');
-    const clock = await api.request('GET', '/api/sandbox/clock', { headers: key });
+    const clock = await ctx.api.request('GET', '/api/sandbox/clock', { headers: key });
     expect(Math.abs(clock.body.offsetSeconds - DAY)).toBeLessThan(5);
   });
 });

@@ -1,0 +1,147 @@
+import { between, pick, seededRandom } from './random.js';
+
+/**
+ * Porchlight Falls, the demo town: a street grid of ~2.4 × 2.4 km, households along its streets,
+ * cameras on some porches, a few days of clips, and the agencies whose jurisdictions cover it.
+ * Pure and deterministic: the same seed and `now` give the same town.
+ */
+export interface TownPlan {
+  agencies: DemoAgency[];
+  households: DemoHousehold[];
+}
+
+export interface DemoAgency {
+  key: string;
+  name: string;
+  kind: 'police' | 'sheriff';
+  city: string;
+  state: string;
+  zip: string;
+  partnerSince: string;
+  /** GeoJSON Polygon ring(s), [lng, lat]. */
+  jurisdiction: { type: 'Polygon'; coordinates: number[][][] };
+}
+
+export interface DemoHousehold {
+  email: string;
+  displayName: string;
+  privacy: { policeRequests: 'receive' | 'block' | null; endToEndEncryption: boolean; retentionDays: number | null };
+  cameras: DemoCamera[];
+}
+
+export interface DemoCamera {
+  label: string;
+  location: { lat: number; lng: number };
+  recordings: { startedAt: string; endedAt: string; trigger: 'motion' | 'ring' | 'live' }[];
+}
+
+const CENTER = { lat: 39.7392, lng: -104.9903 };
+const METERS_PER_DEGREE_LAT = 111_320;
+const metersPerDegreeLng = METERS_PER_DEGREE_LAT * Math.cos((CENTER.lat * Math.PI) / 180);
+const HALF_SIZE_M = 1200;
+const BLOCK_M = 150;
+
+const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jamal', 'Kai', 'Lena', 'Mateo', 'Noor', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Vera', 'Wen', 'Yusuf', 'Zoe'];
+const LAST = ['Adams', 'Brown', 'Cruz', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Murphy', 'Nguyen', 'Okafor', 'Patel', 'Reyes', 'Smith', 'Tanaka', 'Walsh'];
+const SPOTS = ['Front door', 'Driveway', 'Back yard', 'Porch', 'Garage', 'Side gate'];
+
+const toLatLng = (eastM: number, northM: number) => ({
+  lat: Number((CENTER.lat + northM / METERS_PER_DEGREE_LAT).toFixed(6)),
+  lng: Number((CENTER.lng + eastM / metersPerDegreeLng).toFixed(6)),
+});
+
+function rectangle(westM: number, southM: number, eastM: number, northM: number): DemoAgency['jurisdiction'] {
+  const corners = [toLatLng(westM, southM), toLatLng(eastM, southM), toLatLng(eastM, northM), toLatLng(westM, northM)];
+  const ring = [...corners, corners[0]!].map((point) => [point.lng, point.lat]);
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+const AGENCIES: DemoAgency[] = [
+  {
+    key: 'north',
+    name: 'Porchlight Falls Police Department — North Precinct',
+    kind: 'police',
+    city: 'Porchlight Falls',
+    state: 'CO',
+    zip: '80201',
+    partnerSince: '2019-04-02',
+    jurisdiction: rectangle(-HALF_SIZE_M, 0, HALF_SIZE_M, HALF_SIZE_M),
+  },
+  {
+    key: 'south',
+    name: 'Porchlight Falls Police Department — South Precinct',
+    kind: 'police',
+    city: 'Porchlight Falls',
+    state: 'CO',
+    zip: '80202',
+    partnerSince: '2019-08-15',
+    jurisdiction: rectangle(-HALF_SIZE_M, -HALF_SIZE_M, HALF_SIZE_M, 0),
+  },
+  {
+    key: 'county',
+    name: 'Lantern County Sheriff',
+    kind: 'sheriff',
+    city: 'Lantern',
+    state: 'CO',
+    zip: '80203',
+    partnerSince: '2020-01-10',
+    jurisdiction: rectangle(-3 * HALF_SIZE_M, -3 * HALF_SIZE_M, 3 * HALF_SIZE_M, 3 * HALF_SIZE_M),
+  },
+];
+
+export interface TownOptions {
+  seed?: number;
+  households?: number;
+  /** Clips are made for the days before this instant. */
+  now: Date;
+  recordingDays?: number;
+}
+
+export function planTown({ seed = 2019, households = 300, now, recordingDays = 3 }: TownOptions): TownPlan {
+  const random = seededRandom(seed);
+  const streets = Math.floor((2 * HALF_SIZE_M) / BLOCK_M);
+  const plan: DemoHousehold[] = [];
+  for (let index = 0; index < households; index++) {
+    // Houses sit along a street (east-west or north-south), set back a little from its centre line.
+    const alongStreet = between(random, -HALF_SIZE_M, HALF_SIZE_M);
+    const street = -HALF_SIZE_M + BLOCK_M * Math.floor(random() * (streets + 1));
+    const setback = (random() < 0.5 ? -1 : 1) * between(random, 8, 25);
+    const eastWest = random() < 0.5;
+    const home = eastWest ? { east: alongStreet, north: street + setback } : { east: street + setback, north: alongStreet };
+    const first = pick(random, FIRST);
+    const last = pick(random, LAST);
+    const cameraCount = random() < 0.35 ? 0 : random() < 0.75 ? 1 : 2;
+    const choice = random();
+    plan.push({
+      email: `neighbour${String(index + 1).padStart(3, '0')}@porchlight.local`,
+      displayName: `${first} ${last}`,
+      privacy: {
+        // Most owners never open their settings, which is why the default matters.
+        policeRequests: choice < 0.6 ? null : choice < 0.85 ? 'receive' : 'block',
+        endToEndEncryption: random() < 0.05,
+        retentionDays: random() < 0.8 ? null : pick(random, [7, 30, 90, 180]),
+      },
+      cameras: Array.from({ length: cameraCount }, (_, cameraIndex) => ({
+        label: SPOTS[(index + cameraIndex) % SPOTS.length]!,
+        location: toLatLng(home.east + between(random, -6, 6), home.north + between(random, -6, 6)),
+        recordings: planRecordings(random, now, recordingDays),
+      })),
+    });
+  }
+  return { agencies: AGENCIES, households: plan };
+}
+
+function planRecordings(random: () => number, now: Date, days: number): DemoCamera['recordings'] {
+  const clips: DemoCamera['recordings'] = [];
+  const count = Math.round(between(random, 3, 8) * days);
+  for (let clip = 0; clip < count; clip++) {
+    const endedAt = now.getTime() - Math.floor(random() * days * 86_400_000);
+    const seconds = Math.round(between(random, 10, 120));
+    clips.push({
+      startedAt: new Date(endedAt - seconds * 1000).toISOString(),
+      endedAt: new Date(endedAt).toISOString(),
+      trigger: pick(random, ['motion', 'motion', 'motion', 'ring', 'live'] as const),
+    });
+  }
+  return clips.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}

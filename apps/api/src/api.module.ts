@@ -7,6 +7,8 @@ import { IdempotencyModule } from '@app/idempotency';
 import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
 import { OutboxModule } from '@app/outbox';
+import { PolicyModule } from '@app/policy';
+import { PolicyHttpModule } from '@app/policy/http';
 import { QueueModule } from '@app/queue';
 import { SandboxModule } from '@app/sandbox';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -24,9 +26,11 @@ export class ApiModule {
         QueueModule,
         ClockModule,
         OutboxModule,
+        PolicyModule,
         HealthModule,
         IdentityHttpModule,
         AuditHttpModule,
+        PolicyHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
       ],

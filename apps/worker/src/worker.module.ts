@@ -5,6 +5,7 @@ import { HealthModule } from '@app/health';
 import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
 import { OutboxRelayModule } from '@app/outbox';
+import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -21,6 +22,7 @@ export class WorkerModule {
         QueueModule,
         ClockModule,
         ClockTickModule,
+        PolicyModule,
         OutboxRelayModule,
         IdempotencyPurgeModule,
         HealthModule,

@@ -12,3 +12,14 @@ export {
   type ProfileName,
   type ProhibitedPurpose,
 } from './domain/policy.js';
+export { PolicyModule } from './policy.module.js';
+export { PolicyService, enforce, type PolicyChange } from './policy.service.js';
+export type { RuleViolation } from './domain/rules/rule-violation.js';
+export { RULE_FIELD_NAMES, RETENTION_DAYS } from './domain/policy-fields.js';
+export { isProfileName, resolvePolicy, type PolicyOverrides } from './domain/resolve-policy.js';
+export { checkAreaSize } from './domain/rules/area-size.js';
+export { checkCaseNumber, checkOpenRequestsPerCase } from './domain/rules/case-number.js';
+export { checkDeletion } from './domain/rules/deletion.js';
+export { checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';
+export { isRaceOnlyDescription } from './domain/rules/race-only-description.js';
+export { checkWindow, type TimeWindow } from './domain/rules/window.js';

@@ -4,6 +4,7 @@ import { AppUser1763900100000 } from './1763900100000-app-user.js';
 import { AuditEvent1763900200000 } from './1763900200000-audit-event.js';
 import { Outbox1763900300000 } from './1763900300000-outbox.js';
 import { IdempotencyKey1763900500000 } from './1763900500000-idempotency-key.js';
+import { PolicySetting1763900600000 } from './1763900600000-policy-setting.js';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [EnablePostgis1763900000000, SandboxClock1763900050000, AppUser1763900100000, AuditEvent1763900200000, Outbox1763900300000, IdempotencyKey1763900500000];
+export const migrations = [EnablePostgis1763900000000, SandboxClock1763900050000, AppUser1763900100000, AuditEvent1763900200000, Outbox1763900300000, IdempotencyKey1763900500000, PolicySetting1763900600000];

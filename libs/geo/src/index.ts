@@ -1,3 +1,30 @@
 export { H3_RESOLUTION, cellCenter, cellOf, cellsInBbox, isCell, type Bbox } from './domain/h3.js';
 export type { LatLng } from './domain/lat-lng.js';
 export { LatLngDto } from './dto/lat-lng.dto.js';
+export {
+  EARTH_RADIUS_METERS,
+  MAX_RADIUS_METERS,
+  MIN_RADIUS_METERS,
+  bboxAreaSquareMeters,
+  circleAreaSquareMeters,
+  isCircleArea,
+  type Area,
+  type CircleArea,
+} from './domain/area.js';
+export {
+  toMultiPolygon,
+  type MultiPolygon,
+  type Polygon,
+  type PolygonalGeometry,
+  type Position,
+} from './domain/geojson.js';
+export { CircleAreaDto, IsArea } from './dto/area.dto.js';
+export { IsPolygonal, MultiPolygonDto, PolygonDto } from './dto/geojson.dto.js';
+export { parseBbox } from './parse-bbox.js';
+export {
+  GeometryInvalidError,
+  areaSquareMeters,
+  assertValidGeometry,
+  geometryAreaSquareMeters,
+  type Queryable,
+} from './postgis-geometry.js';

@@ -1,13 +1,14 @@
 export { CurrentUser, Public, Roles } from './http/auth.decorators.js';
 export { actorOf, type AuthUser } from './domain/auth-user.js';
 export { normalizeEmail } from './domain/email.js';
-export { ROLES, STAFF_ROLES, isRole, type Role, type StaffRole } from './domain/roles.js';
+export { AGENCY_ROLES, ROLES, STAFF_ROLES, isRole, type AgencyRole, type Role, type StaffRole } from './domain/roles.js';
 export { assertOwned } from './ownership.js';
 export { AuthService, InvalidCredentialsError, type Session } from './auth.service.js';
+export { RegisterDto } from './dto/register.dto.js';
 export { toUserResponse, UserResponse } from './dto/user.response.js';
 export { UserEntity } from './entities/user.entity.js';
 export { IdentityHttpModule } from './identity-http.module.js';
 export { IdentityModule } from './identity.module.js';
 export { TokenService, type TokenClaims } from './token.service.js';
 export { EmailTakenError } from './users.repository.js';
-export { UsersService, type NewStaffUser } from './users.service.js';
+export { UsersService, type NewAgencyMember, type NewStaffUser } from './users.service.js';

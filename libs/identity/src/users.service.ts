@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type AuthUser } from './domain/auth-user.js';
 import { normalizeEmail } from './domain/email.js';
-import type { StaffRole } from './domain/roles.js';
+import type { AgencyRole, Role, StaffRole } from './domain/roles.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword } from './passwords.js';
 import { UsersRepository } from './users.repository.js';
@@ -17,6 +17,13 @@ export interface NewStaffUser {
   password: string;
   displayName: string;
   role: StaffRole;
+}
+
+export interface NewAgencyMember {
+  email: string;
+  password: string;
+  displayName: string;
+  role: AgencyRole;
 }
 
 const ADMIN_DISPLAY_NAME = 'Administrator';
@@ -36,22 +43,38 @@ export class UsersService {
   }
 
   /** An admin creates platform staff; the grant is audited with the account. */
-  async createStaff(admin: AuthUser, input: NewStaffUser): Promise<UserEntity> {
+  createStaff(admin: AuthUser, input: NewStaffUser): Promise<UserEntity> {
+    return this.createGranted(admin, input, null);
+  }
+
+  /**
+   * An officer or agency admin of `agencyId`. The caller (the agencies context) has checked
+   * that the actor may manage that agency and that it exists.
+   */
+  createAgencyMember(actor: AuthUser, agencyId: string, input: NewAgencyMember): Promise<UserEntity> {
+    return this.createGranted(actor, input, agencyId);
+  }
+
+  private async createGranted(
+    actor: AuthUser,
+    input: { email: string; password: string; displayName: string; role: Role },
+    agencyId: string | null,
+  ): Promise<UserEntity> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.insert(manager, {
         email: normalizeEmail(input.email),
         displayName: input.displayName,
         role: input.role,
-        agencyId: null,
+        agencyId,
         passwordHash,
         createdAt: await this.clock.now(manager),
       });
       await this.audit.record(manager, {
-        actor: actorOf(admin),
+        actor: actorOf(actor),
         action: 'user.role_granted',
         subject: `user:${user.id}`,
-        data: { role: user.role },
+        data: agencyId === null ? { role: user.role } : { role: user.role, agencyId },
       });
       return user;
     });

@@ -85,6 +85,12 @@ describe('users: the configured admin and the table rules', () => {
         [`${role}-${agencyId ?? 'none'}@x.org`, role, agencyId],
       );
     const agency = '00000000-0000-4000-8000-000000000001';
+    // Staff must point at an existing agency (app_user_agency_id_fkey, added with the agency table).
+    await dataSource.query(
+      `INSERT INTO agency (id, name, kind, city, state, zip, jurisdiction, partner_since)
+       VALUES ($1, 'PD', 'police', 'Town', 'IL', '62701', ST_GeogFromText('MULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)))'), '2020-01-01')`,
+      [agency],
+    );
     await expect(insert('superuser', null)).rejects.toThrow(/app_user_role_check/);
     await expect(insert('officer', null)).rejects.toThrow(/app_user_agency_matches_role/);
     await expect(insert('resident', agency)).rejects.toThrow(/app_user_agency_matches_role/);

@@ -1,0 +1,86 @@
+import type { MultiPolygon } from '@app/geo';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern, type AgencySearch, type AgencyStats } from './domain/agency.js';
+import { AgencyEntity } from './entities/agency.entity.js';
+
+export type NewAgency = Omit<AgencyEntity, 'id'>;
+
+/** An agency as the public sees it: profile, jurisdiction and statistics. */
+export type AgencyView = Omit<AgencyEntity, 'createdAt'> & { stats: AgencyStats };
+
+interface ViewRow {
+  id: string;
+  name: string;
+  kind: AgencyEntity['kind'];
+  city: string;
+  state: string;
+  zip: string;
+  partner_since: string;
+  jurisdiction: MultiPolygon;
+  officers: number;
+}
+
+// Statistics are computed per read (an indexed count per agency), so they can never drift.
+const VIEW = `
+  SELECT a.id, a.name, a.kind, a.city, a.state, a.zip,
+         to_char(a.partner_since, 'YYYY-MM-DD') AS partner_since,
+         ST_AsGeoJSON(a.jurisdiction)::json AS jurisdiction,
+         (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.role = 'officer') AS officers
+    FROM agency a`;
+
+const toView = (row: ViewRow): AgencyView => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind,
+  city: row.city,
+  state: row.state,
+  zip: row.zip,
+  partnerSince: row.partner_since,
+  jurisdiction: row.jurisdiction,
+  stats: { officers: row.officers },
+});
+
+@Injectable()
+export class AgenciesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, agency: NewAgency): Promise<string> {
+    const saved = await manager.save(manager.create(AgencyEntity, agency));
+    return saved.id;
+  }
+
+  async exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.exists(AgencyEntity, { where: { id } });
+  }
+
+  async findView(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyView | null> {
+    const rows: ViewRow[] = await manager.query(`${VIEW} WHERE a.id = $1`, [id]);
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /** Every agency matching all the given filters, by name. */
+  async search(filter: AgencySearch, manager: EntityManager = this.dataSource.manager): Promise<AgencyView[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.zip !== undefined) where.push(`a.zip = ${param(filter.zip)}`);
+    if (filter.q !== undefined) {
+      const pattern = param(containsPattern(filter.q));
+      where.push(`(a.name ILIKE ${pattern} ESCAPE '\\' OR a.city ILIKE ${pattern} ESCAPE '\\')`);
+    }
+    if (filter.bbox !== undefined) {
+      const { minLng, minLat, maxLng, maxLat } = filter.bbox;
+      // On geography so that the GiST index on jurisdiction serves it.
+      where.push(
+        `ST_Intersects(a.jurisdiction, ST_MakeEnvelope(${param(minLng)}, ${param(minLat)}, ${param(maxLng)}, ${param(maxLat)}, 4326)::geography)`,
+      );
+    }
+    const rows: ViewRow[] = await manager.query(
+      `${VIEW} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.name, a.id`,
+      params,
+    );
+    return rows.map(toView);
+  }
+}

@@ -1,0 +1,77 @@
+import { AuditService } from '@app/audit';
+import { Clock } from '@app/clock';
+import { ForbiddenError, NotFoundError } from '@app/errors';
+import { assertValidGeometry, toMultiPolygon, type PolygonalGeometry } from '@app/geo';
+import { actorOf, UsersService, type AuthUser, type NewAgencyMember, type UserEntity } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AgenciesRepository, type AgencyView } from './agencies.repository.js';
+import type { AgencyKind, AgencySearch } from './domain/agency.js';
+
+export interface AgencyInput {
+  name: string;
+  kind: AgencyKind;
+  city: string;
+  state: string;
+  zip: string;
+  jurisdiction: PolygonalGeometry;
+  /** `YYYY-MM-DD`. */
+  partnerSince: string;
+}
+
+export class AgencyNotFoundError extends NotFoundError {
+  constructor() {
+    super('Agency', 'AGENCY_NOT_FOUND');
+  }
+}
+
+@Injectable()
+export class AgenciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencies: AgenciesRepository,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new partner agency; its jurisdiction must be a valid (multi)polygon, kept as a MultiPolygon. */
+  create(admin: AuthUser, input: AgencyInput): Promise<AgencyView> {
+    return this.dataSource.transaction(async (manager) => {
+      await assertValidGeometry(manager, input.jurisdiction, 'jurisdiction');
+      const { name, kind, city, state, zip, partnerSince } = input;
+      const profile = { name, kind, city, state, zip, partnerSince };
+      const id = await this.agencies.insert(manager, {
+        ...profile,
+        jurisdiction: toMultiPolygon(input.jurisdiction),
+        createdAt: await this.clock.now(manager),
+      });
+      await this.audit.record(manager, { actor: actorOf(admin), action: 'agency.created', subject: `agency:${id}`, data: profile });
+      return (await this.agencies.findView(id, manager))!;
+    });
+  }
+
+  async profile(id: string): Promise<AgencyView> {
+    const agency = await this.agencies.findView(id);
+    if (!agency) throw new AgencyNotFoundError();
+    return agency;
+  }
+
+  map(filter: AgencySearch): Promise<AgencyView[]> {
+    return this.agencies.search(filter);
+  }
+
+  /**
+   * An officer or agency admin joins an agency. Admins may add to any agency; an agency admin
+   * only to their own, and another agency answers exactly like a missing one.
+   */
+  async addMember(actor: AuthUser, agencyId: string, input: NewAgencyMember): Promise<UserEntity> {
+    if (actor.role !== 'admin' && actor.role !== 'agency_admin') {
+      throw new ForbiddenError('Only admins and agency admins add officers');
+    }
+    const ownAgency = actor.role === 'admin' || actor.agencyId === agencyId;
+    if (!ownAgency || !(await this.agencies.exists(agencyId))) throw new AgencyNotFoundError();
+    return this.users.createAgencyMember(actor, agencyId, input);
+  }
+}

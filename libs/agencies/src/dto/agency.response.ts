@@ -1,0 +1,42 @@
+import { MultiPolygonDto } from '@app/geo';
+import { ApiProperty } from '@nestjs/swagger';
+import type { AgencyView } from '../agencies.repository.js';
+import { AGENCY_KINDS, type AgencyKind } from '../domain/agency.js';
+
+export class AgencyStatsResponse {
+  @ApiProperty({ example: 12, description: 'Accounts with the officer role in this agency' })
+  officers: number;
+}
+
+/** The public profile fields, shared by the profile and the map's feature properties. */
+export class AgencySummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Springfield Police Department' }) name: string;
+  @ApiProperty({ enum: AGENCY_KINDS, example: 'police' }) kind: AgencyKind;
+  @ApiProperty({ example: 'Springfield' }) city: string;
+  @ApiProperty({ example: 'IL' }) state: string;
+  @ApiProperty({ example: '62701' }) zip: string;
+  @ApiProperty({ type: String, format: 'date', example: '2019-08-28' }) partnerSince: string;
+  @ApiProperty({ type: AgencyStatsResponse }) stats: AgencyStatsResponse;
+}
+
+export class AgencyResponse extends AgencySummaryResponse {
+  @ApiProperty({ type: MultiPolygonDto, description: 'Always a MultiPolygon, whatever shape was sent' })
+  jurisdiction: MultiPolygonDto;
+}
+
+export const toAgencySummary = (agency: AgencyView): AgencySummaryResponse => ({
+  id: agency.id,
+  name: agency.name,
+  kind: agency.kind,
+  city: agency.city,
+  state: agency.state,
+  zip: agency.zip,
+  partnerSince: agency.partnerSince,
+  stats: { ...agency.stats },
+});
+
+export const toAgencyResponse = (agency: AgencyView): AgencyResponse => ({
+  ...toAgencySummary(agency),
+  jurisdiction: agency.jurisdiction,
+});

@@ -1,0 +1,9 @@
+import { AGENCY_ROLES, RegisterDto, type AgencyRole } from '@app/identity';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+
+export class CreateAgencyMemberDto extends RegisterDto {
+  @ApiProperty({ enum: AGENCY_ROLES, example: 'officer' })
+  @IsIn(AGENCY_ROLES)
+  role: AgencyRole;
+}

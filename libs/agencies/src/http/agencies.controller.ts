@@ -1,0 +1,80 @@
+import { ErrorBody } from '@app/errors';
+import { parseBbox } from '@app/geo';
+import { CurrentUser, Public, Roles, toUserResponse, UserResponse, type AuthUser } from '@app/identity';
+import { Idempotent } from '@app/idempotency';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AgenciesService } from '../agencies.service.js';
+import { AgencyMapQueryDto } from '../dto/agency-map.query.js';
+import { AgencyMapResponse, toAgencyMap } from '../dto/agency-map.response.js';
+import { AgencyResponse, toAgencyResponse } from '../dto/agency.response.js';
+import { CreateAgencyMemberDto } from '../dto/create-agency-member.dto.js';
+import { CreateAgencyDto } from '../dto/create-agency.dto.js';
+import { AgencyIdParam } from './agency-id.param.js';
+
+@ApiTags('agencies')
+@ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+@Controller('agencies')
+export class AgenciesController {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  // Declared before ':id' so that the static segment is never read as an id.
+  @Get('map')
+  @Public()
+  @ApiOperation({ summary: 'The Active Law Enforcement Map: partner agencies and their jurisdictions' })
+  @ApiOkResponse({ type: AgencyMapResponse })
+  async map(@Query() query: AgencyMapQueryDto): Promise<AgencyMapResponse> {
+    const bbox = query.bbox === undefined ? undefined : parseBbox(query.bbox);
+    return toAgencyMap(await this.agencies.map({ zip: query.zip, q: query.q, bbox }));
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'One agency: partnership start, jurisdiction and public statistics' })
+  @ApiOkResponse({ type: AgencyResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'AGENCY_NOT_FOUND' })
+  async profile(@AgencyIdParam() id: string): Promise<AgencyResponse> {
+    return toAgencyResponse(await this.agencies.profile(id));
+  }
+
+  @Post()
+  @Roles('admin')
+  @Idempotent()
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ type: AgencyResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields; GEOMETRY_INVALID: the jurisdiction crosses itself' })
+  @ApiUnauthorizedResponse({ type: ErrorBody })
+  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
+  async create(@CurrentUser() admin: AuthUser, @Body() body: CreateAgencyDto): Promise<AgencyResponse> {
+    return toAgencyResponse(await this.agencies.create(admin, body));
+  }
+
+  @Post(':id/officers')
+  @Roles('admin', 'agency_admin')
+  @Idempotent()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'An officer or agency admin for this agency (admins: any agency; agency admins: their own)' })
+  @ApiCreatedResponse({ type: UserResponse })
+  @ApiUnauthorizedResponse({ type: ErrorBody })
+  @ApiForbiddenResponse({ type: ErrorBody, description: 'Neither an admin nor an agency admin' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'AGENCY_NOT_FOUND, also for another agency’s admin' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
+  async addMember(
+    @CurrentUser() actor: AuthUser,
+    @AgencyIdParam() id: string,
+    @Body() body: CreateAgencyMemberDto,
+  ): Promise<UserResponse> {
+    return toUserResponse(await this.agencies.addMember(actor, id, body));
+  }
+}

@@ -1,4 +1,6 @@
+import { AgenciesHttpModule } from '@app/agencies';
 import { AuditHttpModule } from '@app/audit/http';
+import { CamerasHttpModule } from '@app/cameras';
 import { ClockModule } from '@app/clock';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -31,6 +33,8 @@ export class ApiModule {
         IdentityHttpModule,
         AuditHttpModule,
         PolicyHttpModule,
+        CamerasHttpModule,
+        AgenciesHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
       ],

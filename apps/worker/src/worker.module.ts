@@ -1,3 +1,4 @@
+import { CamerasJobsModule } from '@app/cameras';
 import { ClockModule, ClockTickModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -25,6 +26,7 @@ export class WorkerModule {
         PolicyModule,
         OutboxRelayModule,
         IdempotencyPurgeModule,
+        CamerasJobsModule,
         HealthModule,
       ],
     };

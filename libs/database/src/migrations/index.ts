@@ -5,6 +5,8 @@ import { AuditEvent1763900200000 } from './1763900200000-audit-event.js';
 import { Outbox1763900300000 } from './1763900300000-outbox.js';
 import { IdempotencyKey1763900500000 } from './1763900500000-idempotency-key.js';
 import { PolicySetting1763900600000 } from './1763900600000-policy-setting.js';
+import { Agency1763900700000 } from './1763900700000-agency.js';
+import { Cameras1763900800000 } from './1763900800000-cameras.js';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [EnablePostgis1763900000000, SandboxClock1763900050000, AppUser1763900100000, AuditEvent1763900200000, Outbox1763900300000, IdempotencyKey1763900500000, PolicySetting1763900600000];
+export const migrations = [EnablePostgis1763900000000, SandboxClock1763900050000, AppUser1763900100000, AuditEvent1763900200000, Outbox1763900300000, IdempotencyKey1763900500000, PolicySetting1763900600000, Agency1763900700000, Cameras1763900800000];

@@ -1,0 +1,86 @@
+import { AuditService } from '@app/audit';
+import { Clock } from '@app/clock';
+import { ValidationError } from '@app/errors';
+import { cellOf, type LatLng } from '@app/geo';
+import { actorOf, assertOwned } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CamerasRepository } from './cameras.repository.js';
+import type { CameraEntity } from './entities/camera.entity.js';
+import { toGeoJsonPoint } from './location.mapper.js';
+
+export interface CameraInput {
+  label: string;
+  location: LatLng;
+}
+
+/** A resident's own cameras. Another owner's camera answers exactly like a missing one (404). */
+@Injectable()
+export class CamerasService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cameras: CamerasRepository,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(ownerId: string, input: CameraInput): Promise<CameraEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const camera = await this.cameras.insert(manager, {
+        ownerId,
+        label: input.label,
+        location: toGeoJsonPoint(input.location),
+        h3R9: cellOf(input.location),
+        createdAt: await this.clock.now(manager),
+      });
+      await this.audit.record(manager, {
+        actor: actorOf({ id: ownerId }),
+        action: 'camera.created',
+        subject: `camera:${camera.id}`,
+        data: { cell: camera.h3R9 },
+      });
+      return camera;
+    });
+  }
+
+  list(ownerId: string): Promise<CameraEntity[]> {
+    return this.cameras.listByOwner(ownerId);
+  }
+
+  async get(ownerId: string, id: string, manager?: EntityManager): Promise<CameraEntity> {
+    return assertOwned(await this.cameras.findById(id, manager), ownerId, 'Camera');
+  }
+
+  /** A new location also moves the camera to the new location's H3 cell. */
+  update(ownerId: string, id: string, change: Partial<CameraInput>): Promise<CameraEntity> {
+    if (change.label === undefined && change.location === undefined) {
+      throw new ValidationError('Give a label and/or a location', [
+        { field: 'label', problems: ['a label or a location is required'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const camera = assertOwned(await this.cameras.findById(id, manager, true), ownerId, 'Camera');
+      if (change.label !== undefined) camera.label = change.label;
+      if (change.location !== undefined) {
+        camera.location = toGeoJsonPoint(change.location);
+        camera.h3R9 = cellOf(change.location);
+      }
+      return this.cameras.save(manager, camera);
+    });
+  }
+
+  /** Its recordings go with it (ON DELETE CASCADE). */
+  async remove(ownerId: string, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const camera = assertOwned(await this.cameras.findById(id, manager, true), ownerId, 'Camera');
+      await this.cameras.delete(manager, camera.id);
+      await this.audit.record(manager, {
+        actor: actorOf({ id: ownerId }),
+        action: 'camera.deleted',
+        subject: `camera:${camera.id}`,
+        data: { cell: camera.h3R9 },
+      });
+    });
+  }
+}

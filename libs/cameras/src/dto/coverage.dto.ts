@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+
+export class CoverageQueryDto {
+  @ApiProperty({
+    example: '-74.02,40.70,-73.98,40.73',
+    description: 'minLng,minLat,maxLng,maxLat in WGS 84 degrees; at most 50 km² (else 400 BBOX_TOO_LARGE)',
+  })
+  @IsString()
+  @MaxLength(200)
+  bbox: string;
+}
+
+/** A cell and how many countable cameras it holds; never a location, camera or owner. */
+export class CoverageCellResponse {
+  @ApiProperty({ example: '892a100d2c3ffff', description: 'H3 resolution-9 cell (~0.1 km²)' }) cell: string;
+  @ApiProperty({ example: 4, description: 'At least the active policy’s coverageKAnonymity' }) count: number;
+}

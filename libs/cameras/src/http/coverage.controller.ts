@@ -1,0 +1,39 @@
+import { ErrorBody } from '@app/errors';
+import { parseBbox } from '@app/geo';
+import { Roles } from '@app/identity';
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { CoverageService } from '../coverage.service.js';
+import { CoverageCellResponse, CoverageQueryDto } from '../dto/coverage.dto.js';
+
+@ApiTags('portal')
+@ApiBearerAuth()
+@Roles('officer', 'agency_admin')
+@Controller('portal/coverage')
+export class CoverageController {
+  constructor(private readonly coverage: CoverageService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Camera counts per H3 resolution-9 cell, k-anonymous',
+    description:
+      'Cells whose centre lies in the box, each counted whole; cells with fewer than the policy’s ' +
+      'coverageKAnonymity cameras are omitted; owners who block police requests (or never opted in, ' +
+      'under an opt-in policy) and end-to-end-encrypted owners are not counted.',
+  })
+  @ApiOkResponse({ type: [CoverageCellResponse] })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'BBOX_INVALID (malformed) or BBOX_TOO_LARGE (over 50 km²)' })
+  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
+  cells(@Query() query: CoverageQueryDto): Promise<CoverageCellResponse[]> {
+    return this.coverage.cells(parseBbox(query.bbox));
+  }
+}

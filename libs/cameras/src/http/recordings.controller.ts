@@ -1,0 +1,71 @@
+import { ErrorBody } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Idempotent } from '@app/idempotency';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CreateRecordingDto, ListRecordingsQueryDto } from '../dto/recording.dto.js';
+import { RecordingPageResponse, RecordingResponse, toRecordingResponse } from '../dto/recording.response.js';
+import { RecordingsService } from '../recordings.service.js';
+import { CameraIdParam } from './camera-id.param.js';
+
+const DEFAULT_PAGE_SIZE = 50;
+
+@ApiTags('cameras')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
+@ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
+@Roles('resident')
+@Controller('cameras/:id/recordings')
+export class RecordingsController {
+  constructor(private readonly recordings: RecordingsService) {}
+
+  @Post()
+  @Idempotent()
+  @ApiOperation({ summary: 'Stores a simulated clip of one of your cameras' })
+  @ApiCreatedResponse({ type: RecordingResponse })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'ID_INVALID, invalid or unknown fields, or RECORDING_ENDS_BEFORE_START (endedAt not after startedAt)',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'RECORDING_TOO_LONG (over 1 h) or RECORDING_IN_FUTURE (ends after the current time)',
+  })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @CameraIdParam() cameraId: string,
+    @Body() body: CreateRecordingDto,
+  ): Promise<RecordingResponse> {
+    const recording = await this.recordings.create(user.id, cameraId, {
+      startedAt: new Date(body.startedAt),
+      endedAt: new Date(body.endedAt),
+      trigger: body.trigger,
+    });
+    return toRecordingResponse(recording);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "A camera's recordings, newest first, keyset-paginated" })
+  @ApiOkResponse({ type: RecordingPageResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, bad limit, or CURSOR_INVALID' })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @CameraIdParam() cameraId: string,
+    @Query() query: ListRecordingsQueryDto,
+  ): Promise<RecordingPageResponse> {
+    const page = await this.recordings.list(user.id, cameraId, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
+    return { items: page.items.map(toRecordingResponse), nextCursor: page.nextCursor };
+  }
+}

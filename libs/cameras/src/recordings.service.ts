@@ -1,0 +1,65 @@
+import { Clock } from '@app/clock';
+import { isForeignKeyViolation } from '@app/database';
+import { NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CamerasService } from './cameras.service.js';
+import { decodePageCursor, encodePageCursor } from './domain/page-cursor.js';
+import { recordingProblem, type RecordingTrigger } from './domain/recording-rules.js';
+import type { RecordingEntity } from './entities/recording.entity.js';
+import { RecordingsRepository } from './recordings.repository.js';
+
+export interface RecordingInput {
+  startedAt: Date;
+  endedAt: Date;
+  trigger: RecordingTrigger;
+}
+
+export interface RecordingPage {
+  items: RecordingEntity[];
+  nextCursor: string | null;
+}
+
+/** Simulated clips of a resident's own cameras. */
+@Injectable()
+export class RecordingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cameras: CamerasService,
+    private readonly recordings: RecordingsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(ownerId: string, cameraId: string, input: RecordingInput): Promise<RecordingEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.cameras.get(ownerId, cameraId, manager);
+        const now = await this.clock.now(manager);
+        const problem = recordingProblem(input.startedAt, input.endedAt, now);
+        if (problem?.kind === 'invalid') {
+          throw new ValidationError(problem.message, [{ field: 'endedAt', problems: [problem.message] }], problem.code);
+        }
+        if (problem) throw new UnprocessableError(problem.code, problem.message, problem.details);
+        return this.recordings.insert(manager, { cameraId, ...input, createdAt: now });
+      });
+    } catch (error) {
+      // The camera was deleted between the ownership check and the insert.
+      if (isForeignKeyViolation(error)) throw new NotFoundError('Camera');
+      throw error;
+    }
+  }
+
+  /** Newest first; `cursor` is the previous page's nextCursor. */
+  async list(ownerId: string, cameraId: string, limit: number, cursor?: string): Promise<RecordingPage> {
+    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
+    if (cursor !== undefined && after === undefined) {
+      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
+    }
+    await this.cameras.get(ownerId, cameraId);
+    const rows = await this.recordings.page(cameraId, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.startedAt, id: last.id }) : null };
+  }
+}

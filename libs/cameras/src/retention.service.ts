@@ -1,0 +1,38 @@
+import { AuditService } from '@app/audit';
+import { PolicyService } from '@app/policy';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { RecordingsRepository, type PurgedCount } from './recordings.repository.js';
+
+/** Invariant 8: recordings older than their owner's retention are deleted. */
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly recordings: RecordingsRepository,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Deletes every recording that ended more than its owner's retention before `now` (the
+   * active policy's default for owners who never chose), in one statement, and audits one
+   * `recordings.purged` event per owner with the count. Running it again deletes nothing more.
+   */
+  purgeDue(now: Date): Promise<PurgedCount[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policy.active(manager);
+      const purged = await this.recordings.purgeExpired(manager, now, policy.defaultRetentionDays);
+      for (const { ownerId, count, retentionDays } of purged) {
+        await this.audit.record(manager, {
+          actor: 'system',
+          action: 'recordings.purged',
+          subject: `user:${ownerId}`,
+          data: { count, retentionDays },
+        });
+      }
+      return purged;
+    });
+  }
+}

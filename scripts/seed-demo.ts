@@ -1,22 +1,30 @@
-// Seeds the demo town into the configured database, idempotently: people who already exist are
-// left alone. Runs through the same services as the api, so passwords are hashed and every
-// sign-up and role grant is in the audit chain.
+// `npm start` runs this after the set-up: the demo town, in the configured database.
 import 'reflect-metadata';
+import { AgenciesModule } from '@app/agencies';
 import { AuditModule } from '@app/audit';
+import { CamerasModule } from '@app/cameras';
 import { ClockModule } from '@app/clock';
 import { ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { AuthService, EmailTakenError, IdentityModule, UsersService } from '@app/identity';
+import { IdentityModule } from '@app/identity';
+import { PolicyModule } from '@app/policy';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { demoLogins } from './demo/demo-logins.js';
+import { seedDemoTown } from './demo/seed-town.js';
 
-@Module({ imports: [ConfigModule.forRoot(), DatabaseModule, ClockModule, AuditModule, IdentityModule] })
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    DatabaseModule,
+    ClockModule,
+    AuditModule,
+    PolicyModule,
+    IdentityModule,
+    AgenciesModule,
+    CamerasModule,
+  ],
+})
 class SeedModule {}
-
-const ignoreExisting = (error: unknown): void => {
-  if (!(error instanceof EmailTakenError)) throw error;
-};
 
 const config = loadConfig();
 if (config.env === 'production') {
@@ -26,19 +34,7 @@ if (config.env === 'production') {
 
 const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
 try {
-  const users = app.get(UsersService);
-  const auth = app.get(AuthService);
-  const admin = await users.ensureAdmin();
-  let created = 0;
-  for (const login of demoLogins(config)) {
-    if (login.role === 'admin') continue;
-    const create =
-      login.role === 'resident'
-        ? auth.register({ email: login.email, password: login.password, displayName: login.displayName })
-        : users.createStaff(admin, { ...login, role: login.role as 'moderator' });
-    await create.then(() => created++, ignoreExisting);
-  }
-  process.stdout.write(`[seed] demo town ready (${created} new account${created === 1 ? '' : 's'})\n`);
+  process.stdout.write(`[seed] ${await seedDemoTown(app, config)}\n`);
 } finally {
   await app.close();
 }

@@ -1,3 +1,4 @@
+import type { Polygon, Position } from '@app/geo';
 import { between, pick, seededRandom } from './random.js';
 
 /**
@@ -18,8 +19,7 @@ export interface DemoAgency {
   state: string;
   zip: string;
   partnerSince: string;
-  /** GeoJSON Polygon ring(s), [lng, lat]. */
-  jurisdiction: { type: 'Polygon'; coordinates: number[][][] };
+  jurisdiction: Polygon;
 }
 
 export interface DemoHousehold {
@@ -50,9 +50,9 @@ const toLatLng = (eastM: number, northM: number) => ({
   lng: Number((CENTER.lng + eastM / metersPerDegreeLng).toFixed(6)),
 });
 
-function rectangle(westM: number, southM: number, eastM: number, northM: number): DemoAgency['jurisdiction'] {
+function rectangle(westM: number, southM: number, eastM: number, northM: number): Polygon {
   const corners = [toLatLng(westM, southM), toLatLng(eastM, southM), toLatLng(eastM, northM), toLatLng(westM, northM)];
-  const ring = [...corners, corners[0]!].map((point) => [point.lng, point.lat]);
+  const ring = [...corners, corners[0]!].map((point): Position => [point.lng, point.lat]);
   return { type: 'Polygon', coordinates: [ring] };
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { useTestContext } from '../../test/support/test-context.js';
+import { demoLogins } from './demo-logins.js';
+import { seedDemoTown } from './seed-town.js';
+
+const DEMO_PASSWORD = 'demo-password-for-tests';
+
+describe('the demo town seed', () => {
+  const ctx = useTestContext({ env: { DEMO_PASSWORD } });
+  const count = async (table: string) =>
+    Number((await ctx.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  it('creates agencies, named people and a few hundred neighbours with cameras, once', async () => {
+    await seedDemoTown(ctx.api.app, ctx.config);
+    const first = { agencies: await count('agency'), users: await count('app_user'), cameras: await count('camera') };
+    expect(first.agencies).toBe(3);
+    expect(first.users).toBeGreaterThan(300);
+    expect(first.cameras).toBeGreaterThan(200);
+    await seedDemoTown(ctx.api.app, ctx.config);
+    expect({ agencies: await count('agency'), users: await count('app_user'), cameras: await count('camera') }).toEqual(first);
+    expect((await ctx.api.request('GET', '/api/audit/verify', { token: await tokenOf('admin') })).body.ok).toBe(true);
+  });
+
+  it('lets every printed demo login sign in, and a demo officer see the town as k-anonymous cells', async () => {
+    for (const login of demoLogins(ctx.config)) {
+      const response = await ctx.api.request('POST', '/api/auth/login', { body: { email: login.email, password: login.password } });
+      expect({ email: login.email, status: response.status, role: response.body.user?.role }).toEqual({
+        email: login.email,
+        status: 200,
+        role: login.role,
+      });
+    }
+    const coverage = await ctx.api.request('GET', '/api/portal/coverage?bbox=-105.0,39.73,-104.98,39.75', {
+      token: await tokenOf('officer'),
+    });
+    expect(coverage.status).toBe(200);
+    expect(coverage.body.length).toBeGreaterThan(5);
+    expect(coverage.body.every((cell: { count: number }) => cell.count >= 1)).toBe(true);
+  });
+
+  async function tokenOf(role: string): Promise<string> {
+    const login = demoLogins(ctx.config).find((person) => person.role === role)!;
+    const response = await ctx.api.request('POST', '/api/auth/login', { body: { email: login.email, password: login.password } });
+    return response.body.accessToken;
+  }
+});

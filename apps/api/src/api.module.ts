@@ -12,6 +12,7 @@ import { OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { PolicyHttpModule } from '@app/policy/http';
 import { QueueModule } from '@app/queue';
+import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
 import { Module, type DynamicModule } from '@nestjs/common';
 
@@ -35,6 +36,7 @@ export class ApiModule {
         PolicyHttpModule,
         CamerasHttpModule,
         AgenciesHttpModule,
+        RequestsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
       ],

@@ -8,6 +8,7 @@ import { LoggingModule } from '@app/logging';
 import { OutboxRelayModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
+import { RequestsJobsModule } from '@app/requests';
 import { Module, type DynamicModule } from '@nestjs/common';
 
 /** The worker process: outbox relay and job processors; HTTP only for its health checks. */
@@ -27,6 +28,7 @@ export class WorkerModule {
         OutboxRelayModule,
         IdempotencyPurgeModule,
         CamerasJobsModule,
+        RequestsJobsModule,
         HealthModule,
       ],
     };

@@ -1,0 +1,46 @@
+import { IsArea, type Area } from '@app/geo';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsISO8601, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+const ISO = { strict: true, strictSeparator: true };
+const WITH_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
+const zoneMessage = (field: string) => ({ message: `${field} must name its time zone (Z or ±hh:mm)` });
+
+export class TimeWindowDto {
+  @ApiProperty({ format: 'date-time', example: '2030-01-01T08:00:00Z' })
+  @IsISO8601(ISO)
+  @Matches(WITH_ZONE, zoneMessage('window.start'))
+  start: string;
+
+  @ApiProperty({ format: 'date-time', example: '2030-01-01T12:00:00Z', description: 'Not after now (422 WINDOW_IN_FUTURE)' })
+  @IsISO8601(ISO)
+  @Matches(WITH_ZONE, zoneMessage('window.end'))
+  end: string;
+}
+
+export class CreateRequestDto {
+  @ApiProperty({ example: '2030-001234', description: 'Blank → 422 POLICY_CASE_NUMBER_REQUIRED where the policy requires one' })
+  @IsString()
+  @MaxLength(64)
+  caseNumber: string;
+
+  @ApiProperty({ example: 'package-theft', description: 'Prohibited purposes (e.g. protest) → 422 POLICY_PROHIBITED_PURPOSE' })
+  @IsString()
+  @Length(1, 64)
+  incidentType: string;
+
+  @ApiProperty({ example: 'Package taken from a porch around noon', description: 'A person described by race alone → 422 under ring-2021 and privacy-by-design' })
+  @IsString()
+  @Length(1, 2000)
+  description: string;
+
+  @ApiProperty({ type: TimeWindowDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => TimeWindowDto)
+  window: TimeWindowDto;
+
+  @IsArea('The area asked: a circle {center, radiusMeters} or a GeoJSON Polygon; must touch the agency jurisdiction')
+  area: Area;
+}

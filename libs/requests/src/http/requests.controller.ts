@@ -1,0 +1,85 @@
+import { ErrorBody } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Idempotent } from '@app/idempotency';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CreateRequestDto } from '../dto/create-request.dto.js';
+import { ListRequestsQueryDto } from '../dto/list-requests.query.js';
+import { RequestPageResponse, RequestResponse, toRequestResponse } from '../dto/request.response.js';
+import { RequestsService } from '../requests.service.js';
+import { RequestIdParam } from './request-id.param.js';
+
+const NOT_FOUND = "No such request, another agency's, or deleted";
+
+@ApiTags('portal')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
+@Roles('officer', 'agency_admin')
+@Controller('portal/requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Post()
+  @Idempotent()
+  @ApiOperation({ summary: 'Asks the owners of cameras in an area for footage of a time window (invariant 2)' })
+  @ApiCreatedResponse({ type: RequestResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; GEOMETRY_INVALID' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'A rule of the active policy (POLICY_*), WINDOW_INVERTED, WINDOW_IN_FUTURE, AREA_OUTSIDE_JURISDICTION',
+  })
+  async create(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto): Promise<RequestResponse> {
+    return toRequestResponse(await this.requests.create(user, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The agency's requests, newest first (keyset pages)" })
+  @ApiOkResponse({ type: RequestPageResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad status, limit or cursor' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListRequestsQueryDto): Promise<RequestPageResponse> {
+    const page = await this.requests.list(user, query.status, query.limit ?? 20, query.cursor);
+    return { items: page.items.map(toRequestResponse), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RequestResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
+  async get(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<RequestResponse> {
+    return toRequestResponse(await this.requests.get(user, id));
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolves an open request: no further responses' })
+  @ApiOkResponse({ type: RequestResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorBody, description: 'REQUEST_NOT_OPEN' })
+  async close(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<RequestResponse> {
+    return toRequestResponse(await this.requests.close(user, id));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Deletes a request where the policy allows it (kept on record, hidden from the agency)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'POLICY_DELETE_NOT_ALLOWED: resolve (close) it instead' })
+  async remove(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<void> {
+    await this.requests.remove(user, id);
+  }
+}

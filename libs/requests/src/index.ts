@@ -1,0 +1,14 @@
+export { CONSENT_STATES, LISTED_STATUSES, REQUEST_STATUSES, type ConsentState, type ExcludedCounts, type ListedStatus, type RequestCounts, type RequestStatus } from './domain/request.js';
+export { RequestResponse, toRequestResponse } from './dto/request.response.js';
+export { REQUEST_EXPIRY_TASK, RequestsJobsModule } from './jobs/requests-jobs.module.js';
+export { RequestsHttpModule } from './requests-http.module.js';
+export { RequestsModule } from './requests.module.js';
+export type { MatchResult, RequestView } from './requests.repository.js';
+export {
+  REQUEST_CREATED,
+  RequestNotFoundError,
+  RequestNotOpenError,
+  RequestsService,
+  type RequestInput,
+  type RequestPage,
+} from './requests.service.js';

@@ -1,0 +1,317 @@
+import { isCircleArea, type Area, type Polygon } from '@app/geo';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PagePosition } from './domain/page-cursor.js';
+import type { ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
+
+export interface NewRequest {
+  agencyId: string;
+  officerId: string;
+  caseNumber: string;
+  incidentType: string;
+  description: string;
+  windowStart: Date;
+  windowEnd: Date;
+  area: Area;
+  areaSquareMeters: number;
+  policyProfile: string;
+  delivery: string;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export interface RequestView extends NewRequest {
+  id: string;
+  status: RequestStatus;
+  closedAt: Date | null;
+  counts: RequestCounts;
+}
+
+export interface MatchResult extends ExcludedCounts {
+  notified: number;
+  offered: number;
+}
+
+interface RequestRow {
+  id: string;
+  agency_id: string;
+  officer_id: string;
+  case_number: string;
+  incident_type: string;
+  description: string;
+  window_start: Date;
+  window_end: Date;
+  area: { type: 'Point'; coordinates: [number, number] } | Polygon;
+  area_radius_meters: number | null;
+  area_square_meters: number;
+  status: RequestStatus;
+  policy_profile: string;
+  delivery: string;
+  excluded_no_recordings: number;
+  excluded_blocked: number;
+  excluded_encrypted: number;
+  excluded_opt_in_not_given: number;
+  expires_at: Date;
+  created_at: Date;
+  closed_at: Date | null;
+  notified: number;
+  shared: number;
+  declined: number;
+  pending: number;
+}
+
+/** A circle is stored as its centre point (with the radius beside it), a polygon as given. */
+const storedShape = (area: Area): { geoJson: string; radius: number | null } =>
+  isCircleArea(area)
+    ? { geoJson: JSON.stringify({ type: 'Point', coordinates: [area.center.lng, area.center.lat] }), radius: area.radiusMeters }
+    : { geoJson: JSON.stringify(area), radius: null };
+
+const SELECT_VIEW = `
+  SELECT r.id, r.agency_id, r.officer_id, r.case_number, r.incident_type, r.description, r.window_start, r.window_end,
+         ST_AsGeoJSON(r.area)::json AS area, r.area_radius_meters, r.area_square_meters, r.status, r.policy_profile,
+         r.delivery, r.excluded_no_recordings, r.excluded_blocked, r.excluded_encrypted, r.excluded_opt_in_not_given,
+         r.expires_at, r.created_at, r.closed_at, c.notified, c.shared, c.declined, c.pending
+  FROM footage_request r
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS notified,
+           count(*) FILTER (WHERE consent_state = 'given')::int AS shared,
+           count(*) FILTER (WHERE consent_state = 'refused')::int AS declined,
+           count(*) FILTER (WHERE consent_state = 'requested')::int AS pending
+    FROM request_recipient WHERE request_id = r.id
+  ) c`;
+
+function toView(row: RequestRow): RequestView {
+  const area: Area =
+    row.area.type === 'Point'
+      ? { center: { lat: row.area.coordinates[1], lng: row.area.coordinates[0] }, radiusMeters: row.area_radius_meters! }
+      : row.area;
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    officerId: row.officer_id,
+    caseNumber: row.case_number,
+    incidentType: row.incident_type,
+    description: row.description,
+    windowStart: row.window_start,
+    windowEnd: row.window_end,
+    area,
+    areaSquareMeters: row.area_square_meters,
+    status: row.status,
+    policyProfile: row.policy_profile,
+    delivery: row.delivery,
+    expiresAt: row.expires_at,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+    counts: {
+      notified: row.notified,
+      excluded: {
+        noRecordings: row.excluded_no_recordings,
+        blocked: row.excluded_blocked,
+        encrypted: row.excluded_encrypted,
+        optInNotGiven: row.excluded_opt_in_not_given,
+      },
+      shared: row.shared,
+      declined: row.declined,
+      pending: row.pending,
+    },
+  };
+}
+
+/**
+ * Cameras in the area: ST_DWithin around the stored centre for circles (the exact disc on the
+ * spheroid), ST_Intersects for polygons; both on geography, so camera_location_gist serves them.
+ */
+const IN_AREA = {
+  circle: 'ST_DWithin(camera.location, req.area, req.area_radius_meters)',
+  polygon: 'ST_Intersects(camera.location, req.area)',
+};
+
+@Injectable()
+export class RequestsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Whether the area touches the agency's jurisdiction. */
+  async intersectsJurisdiction(manager: EntityManager, agencyId: string, area: Area): Promise<boolean> {
+    const { geoJson, radius } = storedShape(area);
+    const rows: { inside: boolean }[] = await manager.query(
+      `SELECT CASE WHEN $3::float8 IS NULL THEN ST_Intersects(agency.jurisdiction, given.shape)
+                   ELSE ST_DWithin(agency.jurisdiction, given.shape, $3::float8) END AS inside
+       FROM agency CROSS JOIN (SELECT ST_GeomFromGeoJSON($2)::geography AS shape) AS given
+       WHERE agency.id = $1`,
+      [agencyId, geoJson, radius],
+    );
+    return rows[0]?.inside === true;
+  }
+
+  /**
+   * Serialises creates of one agency's case number until commit, so that two concurrent
+   * requests cannot both see the same open count and both pass the per-case limit.
+   */
+  async lockCase(manager: EntityManager, agencyId: string, caseNumber: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('footage_request:' || $1 || ':' || $2, 0))`, [
+      agencyId,
+      caseNumber,
+    ]);
+  }
+
+  /** Open requests of the case; one past its expiry that the worker has not swept yet is not counted. */
+  async countOpenForCase(manager: EntityManager, agencyId: string, caseNumber: string, now: Date): Promise<number> {
+    const rows: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM footage_request
+       WHERE agency_id = $1 AND case_number = $2 AND status = 'open' AND expires_at > $3`,
+      [agencyId, caseNumber, now],
+    );
+    return rows[0]!.count;
+  }
+
+  async insert(manager: EntityManager, request: NewRequest): Promise<string> {
+    const { geoJson, radius } = storedShape(request.area);
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO footage_request (agency_id, officer_id, case_number, incident_type, description, window_start, window_end,
+                                    area, area_radius_meters, area_square_meters, policy_profile, delivery, expires_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ST_GeomFromGeoJSON($8)::geography, $9, $10, $11, $12, $13, $14)
+       RETURNING id`,
+      [
+        request.agencyId,
+        request.officerId,
+        request.caseNumber,
+        request.incidentType,
+        request.description,
+        request.windowStart,
+        request.windowEnd,
+        geoJson,
+        radius,
+        request.areaSquareMeters,
+        request.policyProfile,
+        request.delivery,
+        request.expiresAt,
+        request.createdAt,
+      ],
+    );
+    return rows[0]!.id;
+  }
+
+  /**
+   * Invariant 2 in one statement. Owners with a camera in the area are sorted into: encrypted
+   * (end-to-end, whatever else they chose), blocked (chose to block), opt-in-not-given (never
+   * chose, under an opt-in policy), and receivers. A receiver with at least one recording
+   * overlapping the window (started before its end, ended after its start) becomes a recipient
+   * with exactly those recordings offered; the others count as no-recordings. Clips last at most
+   * an hour, so `started_at >= window_start - 1 h` bounds the (camera_id, started_at) index
+   * scan without losing any overlap. Neighbour numbers are 1..N by owner id: stable, and
+   * telling nothing about who signed up first or lives where. The counts go on the request row.
+   */
+  async match(manager: EntityManager, requestId: string, kind: 'circle' | 'polygon', neverChoseGets: 'receive' | 'block'): Promise<MatchResult> {
+    const rows: MatchResult[] = await manager.query(
+      `WITH req AS (
+         SELECT id, area, area_radius_meters, window_start, window_end FROM footage_request WHERE id = $1
+       ),
+       area_camera AS (
+         SELECT camera.id AS camera_id, camera.owner_id FROM req JOIN camera ON ${IN_AREA[kind]}
+       ),
+       owner_standing AS (
+         SELECT owners.owner_id,
+                CASE WHEN COALESCE(setting.end_to_end_encryption, false) THEN 'encrypted'
+                     WHEN setting.police_requests = 'block' THEN 'blocked'
+                     WHEN setting.police_requests IS NULL AND $2::text = 'block' THEN 'opt-in-not-given'
+                     ELSE 'receives' END AS standing
+         FROM (SELECT DISTINCT owner_id FROM area_camera) AS owners
+         LEFT JOIN privacy_setting AS setting ON setting.user_id = owners.owner_id
+       ),
+       offered AS (
+         SELECT area_camera.owner_id, recording.id AS recording_id
+         FROM req
+         JOIN area_camera ON true
+         JOIN owner_standing ON owner_standing.owner_id = area_camera.owner_id AND owner_standing.standing = 'receives'
+         JOIN recording ON recording.camera_id = area_camera.camera_id
+                       AND recording.started_at >= req.window_start - interval '1 hour'
+                       AND recording.started_at < req.window_end
+                       AND recording.ended_at > req.window_start
+       ),
+       recipient AS (
+         INSERT INTO request_recipient (request_id, owner_id, pseudonym_number)
+         SELECT $1, owner_id, row_number() OVER (ORDER BY owner_id)
+         FROM (SELECT DISTINCT owner_id FROM offered) AS asked
+         RETURNING owner_id
+       ),
+       offer AS (
+         INSERT INTO request_offer (request_id, owner_id, recording_id)
+         SELECT $1, owner_id, recording_id FROM offered
+         RETURNING recording_id
+       ),
+       excluded AS (
+         SELECT count(*) FILTER (WHERE standing = 'receives' AND owner_id NOT IN (SELECT owner_id FROM offered))::int AS no_recordings,
+                count(*) FILTER (WHERE standing = 'blocked')::int AS blocked,
+                count(*) FILTER (WHERE standing = 'encrypted')::int AS encrypted,
+                count(*) FILTER (WHERE standing = 'opt-in-not-given')::int AS opt_in_not_given
+         FROM owner_standing
+       ),
+       counted AS (
+         UPDATE footage_request
+         SET excluded_no_recordings = excluded.no_recordings, excluded_blocked = excluded.blocked,
+             excluded_encrypted = excluded.encrypted, excluded_opt_in_not_given = excluded.opt_in_not_given
+         FROM excluded
+         WHERE footage_request.id = $1
+       )
+       SELECT (SELECT count(*) FROM recipient)::int AS "notified", (SELECT count(*) FROM offer)::int AS "offered",
+              no_recordings AS "noRecordings", blocked AS "blocked", encrypted AS "encrypted", opt_in_not_given AS "optInNotGiven"
+       FROM excluded`,
+      [requestId, neverChoseGets],
+    );
+    return rows[0]!;
+  }
+
+  /** One of the agency's requests, deleted ones excluded; `forUpdate` locks the row. */
+  async findForAgency(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<RequestView | null> {
+    if (forUpdate) {
+      await manager.query(`SELECT 1 FROM footage_request WHERE id = $1 FOR UPDATE`, [id]);
+    }
+    const rows: RequestRow[] = await manager.query(
+      `${SELECT_VIEW} WHERE r.id = $1 AND r.agency_id = $2 AND r.status <> 'deleted'`,
+      [id, agencyId],
+    );
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /** Newest first by (created_at, id), strictly after `after`; deleted requests never listed. */
+  async page(agencyId: string, status: ListedStatus | undefined, after: PagePosition | undefined, limit: number): Promise<RequestView[]> {
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_VIEW}
+       WHERE r.agency_id = $1
+         AND ${status === undefined ? `r.status <> 'deleted'` : 'r.status = $4'}
+         AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
+       ORDER BY r.created_at DESC, r.id DESC
+       LIMIT ${Number(limit)}`,
+      status === undefined ? [agencyId, after?.at ?? null, after?.id ?? null] : [agencyId, after?.at ?? null, after?.id ?? null, status],
+    );
+    return rows.map(toView);
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: 'closed' | 'deleted', at: Date): Promise<void> {
+    await manager.query(`UPDATE footage_request SET status = $2, closed_at = COALESCE(closed_at, $3) WHERE id = $1`, [id, status, at]);
+  }
+
+  /**
+   * Set-based expiry: every open request past its expiry becomes expired, and its recipients
+   * who had not answered get the DPV state `expired`. Answers the ids of the requests expired.
+   */
+  async expireDue(manager: EntityManager, now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH expired AS (
+         UPDATE footage_request SET status = 'expired', closed_at = expires_at
+         WHERE status = 'open' AND expires_at <= $1
+         RETURNING id, expires_at
+       ),
+       -- A data-modifying CTE runs to completion whether or not the outer query reads it.
+       recipients AS (
+         UPDATE request_recipient SET consent_state = 'expired', decided_at = expired.expires_at
+         FROM expired
+         WHERE request_recipient.request_id = expired.id AND request_recipient.consent_state = 'requested'
+       )
+       SELECT id FROM expired ORDER BY id`,
+      [now],
+    );
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,189 @@
+import { AuditService } from '@app/audit';
+import { Clock } from '@app/clock';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
+import { areaSquareMeters, isCircleArea, type Area } from '@app/geo';
+import { actorOf, type AuthUser } from '@app/identity';
+import { OutboxService } from '@app/outbox';
+import {
+  checkAreaSize,
+  checkCaseNumber,
+  checkDeletion,
+  checkOpenRequestsPerCase,
+  checkPurpose,
+  checkWindow,
+  effectivePoliceRequests,
+  enforce,
+  PolicyService,
+} from '@app/policy';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { decodePageCursor, encodePageCursor } from './domain/page-cursor.js';
+import type { ListedStatus } from './domain/request.js';
+import { RequestsRepository, type RequestView } from './requests.repository.js';
+
+export interface RequestInput {
+  caseNumber: string;
+  incidentType: string;
+  description: string;
+  window: { start: string; end: string };
+  area: Area;
+}
+
+export interface RequestPage {
+  items: RequestView[];
+  nextCursor: string | null;
+}
+
+export class RequestNotFoundError extends NotFoundError {
+  constructor() {
+    super('Footage request', 'REQUEST_NOT_FOUND');
+  }
+}
+
+export class RequestNotOpenError extends ConflictError {
+  constructor(status: string) {
+    super('REQUEST_NOT_OPEN', `The request is ${status}, not open`, { status });
+  }
+}
+
+export const REQUEST_CREATED = 'request.created';
+
+/** An officer's agency: the CHECK on app_user guarantees one, this keeps the type honest. */
+function agencyOf(user: AuthUser): string {
+  if (user.agencyId === null) throw new ForbiddenError('Only members of an agency make footage requests');
+  return user.agencyId;
+}
+
+/** Police footage requests: policy-checked creation with matching, listing, closing, deleting. */
+@Injectable()
+export class RequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: RequestsRepository,
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Checks the active policy (422 with the rule's code), the jurisdiction, and the open requests
+   * of the case under a lock; then writes the request, its recipients and offers (one matching
+   * statement), the outbox event and the audit event in one transaction.
+   */
+  create(user: AuthUser, input: RequestInput): Promise<RequestView> {
+    const agencyId = agencyOf(user);
+    const caseNumber = input.caseNumber.trim();
+    const window = { start: new Date(input.window.start), end: new Date(input.window.end) };
+    return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policy.active(manager);
+      const now = await this.clock.now(manager);
+      enforce(checkCaseNumber(policy, caseNumber));
+      enforce(checkPurpose(policy, input));
+      enforce(checkWindow(policy, window, now));
+      const size = await areaSquareMeters(manager, input.area);
+      enforce(checkAreaSize(policy, size));
+      if (!(await this.requests.intersectsJurisdiction(manager, agencyId, input.area))) {
+        throw new UnprocessableError('AREA_OUTSIDE_JURISDICTION', "The area lies outside the agency's jurisdiction");
+      }
+      await this.requests.lockCase(manager, agencyId, caseNumber);
+      enforce(checkOpenRequestsPerCase(policy, await this.requests.countOpenForCase(manager, agencyId, caseNumber, now)));
+
+      const id = await this.requests.insert(manager, {
+        agencyId,
+        officerId: user.id,
+        caseNumber,
+        incidentType: input.incidentType,
+        description: input.description,
+        windowStart: window.start,
+        windowEnd: window.end,
+        area: input.area,
+        areaSquareMeters: size,
+        policyProfile: policy.profile,
+        delivery: policy.requestDelivery,
+        expiresAt: new Date(now.getTime() + policy.requestExpirySeconds * 1000),
+        createdAt: now,
+      });
+      const kind = isCircleArea(input.area) ? 'circle' : 'polygon';
+      const { notified, offered, ...excluded } = await this.requests.match(manager, id, kind, effectivePoliceRequests(null, policy));
+      await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: REQUEST_CREATED,
+        subject: `request:${id}`,
+        data: { agencyId, caseNumber, policy: policy.profile, delivery: policy.requestDelivery, notified, offered, excluded },
+      });
+      return (await this.requests.findForAgency(agencyId, id, manager))!;
+    });
+  }
+
+  /** Another agency's request, or a deleted one, answers exactly like a missing one. */
+  async get(user: AuthUser, id: string): Promise<RequestView> {
+    const request = await this.requests.findForAgency(agencyOf(user), id);
+    if (!request) throw new RequestNotFoundError();
+    return request;
+  }
+
+  /** The agency's requests, newest first; `cursor` is the previous page's nextCursor. */
+  async list(user: AuthUser, status: ListedStatus | undefined, limit: number, cursor?: string): Promise<RequestPage> {
+    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
+    if (cursor !== undefined && after === undefined) {
+      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
+    }
+    const rows = await this.requests.page(agencyOf(user), status, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.createdAt, id: last.id }) : null };
+  }
+
+  /** Resolves an open request: owners can no longer answer it. */
+  close(user: AuthUser, id: string): Promise<RequestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockOwn(manager, user, id);
+      if (request.status !== 'open') throw new RequestNotOpenError(request.status);
+      await this.requests.setStatus(manager, id, 'closed', await this.clock.now(manager));
+      await this.audit.record(manager, { actor: actorOf(user), action: 'request.closed', subject: `request:${id}` });
+      return (await this.requests.findForAgency(request.agencyId, id, manager))!;
+    });
+  }
+
+  /**
+   * Where the policy allows it, hides the request from the agency for good. The row stays
+   * (status `deleted`): the audit trail, the owners' consent receipts and the transparency
+   * counts refer to it, and a hard delete would cascade their records away.
+   */
+  async remove(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const request = await this.lockOwn(manager, user, id);
+      enforce(checkDeletion(await this.policy.active(manager)));
+      await this.requests.setStatus(manager, id, 'deleted', await this.clock.now(manager));
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'request.deleted',
+        subject: `request:${id}`,
+        data: { statusBefore: request.status },
+      });
+    });
+  }
+
+  /**
+   * Expires every open request past its expiry and its unanswered recipients, by the given
+   * time (the Clock's, through the worker's due task); audits each request expired.
+   */
+  expireDue(now: Date): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const expired = await this.requests.expireDue(manager, now);
+      for (const id of expired) {
+        await this.audit.record(manager, { actor: 'system', action: 'request.expired', subject: `request:${id}` });
+      }
+      return expired;
+    });
+  }
+
+  private async lockOwn(manager: EntityManager, user: AuthUser, id: string): Promise<RequestView> {
+    const request = await this.requests.findForAgency(agencyOf(user), id, manager, true);
+    if (!request) throw new RequestNotFoundError();
+    return request;
+  }
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PagePosition } from './domain/page-cursor.js';
+import type { PagePosition } from '@app/database';
 import { RecordingEntity } from './entities/recording.entity.js';
 
 export type NewRecording = Omit<RecordingEntity, 'id'>;

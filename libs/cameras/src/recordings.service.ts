@@ -1,11 +1,10 @@
 import { Clock } from '@app/clock';
-import { isForeignKeyViolation } from '@app/database';
+import { decodePageCursor, encodePageCursor, isForeignKeyViolation } from '@app/database';
 import { NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CamerasService } from './cameras.service.js';
-import { decodePageCursor, encodePageCursor } from './domain/page-cursor.js';
 import { recordingProblem, type RecordingTrigger } from './domain/recording-rules.js';
 import type { RecordingEntity } from './entities/recording.entity.js';
 import { RecordingsRepository } from './recordings.repository.js';

@@ -3,3 +3,4 @@ export { AllExceptionsFilter } from './all-exceptions.filter.js';
 export { ErrorBody, errorBody } from './error-body.js';
 export { mapError } from './error-mapping.js';
 export { createValidationPipe, type FieldProblem } from './validation.js';
+export { UuidParam } from './uuid-param.js';

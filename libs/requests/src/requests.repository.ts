@@ -2,7 +2,7 @@ import { isCircleArea, type Area, type Polygon } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PagePosition } from './domain/page-cursor.js';
+import type { PagePosition } from '@app/database';
 import type { ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
 
 export interface NewRequest {

@@ -1,3 +1,4 @@
+import { decodePageCursor, encodePageCursor } from '@app/database';
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/clock';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
@@ -18,7 +19,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodePageCursor, encodePageCursor } from './domain/page-cursor.js';
 import type { ListedStatus } from './domain/request.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 

@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ErrorBody, UuidParam } from '@app/errors';
 import { parseBbox } from '@app/geo';
 import { CurrentUser, Public, Roles, toUserResponse, UserResponse, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
@@ -21,7 +21,6 @@ import { AgencyMapResponse, toAgencyMap } from '../dto/agency-map.response.js';
 import { AgencyResponse, toAgencyResponse } from '../dto/agency.response.js';
 import { CreateAgencyMemberDto } from '../dto/create-agency-member.dto.js';
 import { CreateAgencyDto } from '../dto/create-agency.dto.js';
-import { AgencyIdParam } from './agency-id.param.js';
 
 @ApiTags('agencies')
 @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
@@ -44,7 +43,7 @@ export class AgenciesController {
   @ApiOperation({ summary: 'One agency: partnership start, jurisdiction and public statistics' })
   @ApiOkResponse({ type: AgencyResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'AGENCY_NOT_FOUND' })
-  async profile(@AgencyIdParam() id: string): Promise<AgencyResponse> {
+  async profile(@UuidParam() id: string): Promise<AgencyResponse> {
     return toAgencyResponse(await this.agencies.profile(id));
   }
 
@@ -72,7 +71,7 @@ export class AgenciesController {
   @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
   async addMember(
     @CurrentUser() actor: AuthUser,
-    @AgencyIdParam() id: string,
+    @UuidParam() id: string,
     @Body() body: CreateAgencyMemberDto,
   ): Promise<UserResponse> {
     return toUserResponse(await this.agencies.addMember(actor, id, body));

@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
@@ -17,7 +17,6 @@ import {
 import { CamerasService } from '../cameras.service.js';
 import { CreateCameraDto, UpdateCameraDto } from '../dto/camera.dto.js';
 import { CameraResponse, toCameraResponse } from '../dto/camera.response.js';
-import { CameraIdParam } from './camera-id.param.js';
 
 @ApiTags('cameras')
 @ApiBearerAuth()
@@ -48,7 +47,7 @@ export class CamerasController {
   @ApiOkResponse({ type: CameraResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
-  async get(@CurrentUser() user: AuthUser, @CameraIdParam() id: string): Promise<CameraResponse> {
+  async get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<CameraResponse> {
     return toCameraResponse(await this.cameras.get(user.id, id));
   }
 
@@ -57,7 +56,7 @@ export class CamerasController {
   @ApiOkResponse({ type: CameraResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, invalid or unknown fields, or neither field given' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
-  async update(@CurrentUser() user: AuthUser, @CameraIdParam() id: string, @Body() body: UpdateCameraDto): Promise<CameraResponse> {
+  async update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() body: UpdateCameraDto): Promise<CameraResponse> {
     return toCameraResponse(await this.cameras.update(user.id, id, body));
   }
 
@@ -67,7 +66,7 @@ export class CamerasController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
-  async remove(@CurrentUser() user: AuthUser, @CameraIdParam() id: string): Promise<void> {
+  async remove(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<void> {
     await this.cameras.remove(user.id, id);
   }
 }

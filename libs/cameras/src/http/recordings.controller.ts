@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
@@ -17,7 +17,6 @@ import {
 import { CreateRecordingDto, ListRecordingsQueryDto } from '../dto/recording.dto.js';
 import { RecordingPageResponse, RecordingResponse, toRecordingResponse } from '../dto/recording.response.js';
 import { RecordingsService } from '../recordings.service.js';
-import { CameraIdParam } from './camera-id.param.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -45,7 +44,7 @@ export class RecordingsController {
   })
   async create(
     @CurrentUser() user: AuthUser,
-    @CameraIdParam() cameraId: string,
+    @UuidParam() cameraId: string,
     @Body() body: CreateRecordingDto,
   ): Promise<RecordingResponse> {
     const recording = await this.recordings.create(user.id, cameraId, {
@@ -62,7 +61,7 @@ export class RecordingsController {
   @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, bad limit, or CURSOR_INVALID' })
   async list(
     @CurrentUser() user: AuthUser,
-    @CameraIdParam() cameraId: string,
+    @UuidParam() cameraId: string,
     @Query() query: ListRecordingsQueryDto,
   ): Promise<RecordingPageResponse> {
     const page = await this.recordings.list(user.id, cameraId, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);

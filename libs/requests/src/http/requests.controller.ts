@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
@@ -20,7 +20,6 @@ import { CreateRequestDto } from '../dto/create-request.dto.js';
 import { ListRequestsQueryDto } from '../dto/list-requests.query.js';
 import { RequestPageResponse, RequestResponse, toRequestResponse } from '../dto/request.response.js';
 import { RequestsService } from '../requests.service.js';
-import { RequestIdParam } from './request-id.param.js';
 
 const NOT_FOUND = "No such request, another agency's, or deleted";
 
@@ -59,7 +58,7 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
-  async get(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<RequestResponse> {
+  async get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<RequestResponse> {
     return toRequestResponse(await this.requests.get(user, id));
   }
 
@@ -69,7 +68,7 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
   @ApiConflictResponse({ type: ErrorBody, description: 'REQUEST_NOT_OPEN' })
-  async close(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<RequestResponse> {
+  async close(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<RequestResponse> {
     return toRequestResponse(await this.requests.close(user, id));
   }
 
@@ -79,7 +78,7 @@ export class RequestsController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'POLICY_DELETE_NOT_ALLOWED: resolve (close) it instead' })
-  async remove(@CurrentUser() user: AuthUser, @RequestIdParam() id: string): Promise<void> {
+  async remove(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<void> {
     await this.requests.remove(user, id);
   }
 }

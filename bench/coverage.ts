@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { AuditModule } from '@app/audit';
+import { CamerasModule, CoverageService } from '@app/cameras';
+import { ClockModule } from '@app/clock';
+import { ConfigModule, loadConfig, parseConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { cellsInBbox, type Bbox } from '@app/geo';
+import { PolicyModule } from '@app/policy';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import pg from 'pg';
+import { benchDatabaseUrl } from './bench-database.js';
+import { HALF_SIZE_KM, loadCameras, toLatLng } from './load-cameras.js';
+import { percentile, round, timeMs } from './stats.js';
+
+const CAMERAS = 1_000_000;
+const OWNERS = 400_000;
+const ITERATIONS = 200;
+/** A city-sized box just under the 50 km² a coverage query may span. */
+const BOX_KM = 7;
+
+// The statement CoverageRepository runs, here without Nest, TypeORM or the policy lookup.
+const RAW_COVERAGE = `SELECT camera.h3_r9 AS cell, count(*)::int AS count
+  FROM camera
+  LEFT JOIN privacy_setting ON privacy_setting.user_id = camera.owner_id
+  WHERE camera.h3_r9 = ANY($1::text[])
+    AND COALESCE(privacy_setting.police_requests, $2::text) = 'receive'
+    AND NOT COALESCE(privacy_setting.end_to_end_encryption, false)
+  GROUP BY camera.h3_r9
+  HAVING count(*) >= $3::int
+  ORDER BY camera.h3_r9`;
+
+function randomBox(random: () => number): Bbox {
+  const east = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
+  const north = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
+  const sw = toLatLng(east, north);
+  const ne = toLatLng(east + BOX_KM, north + BOX_KM);
+  return { minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat };
+}
+
+export async function run(): Promise<void> {
+  const url = await benchDatabaseUrl();
+  const db = new pg.Pool({ connectionString: url, max: 2 });
+  const present = Number((await db.query('SELECT count(*) AS n FROM camera')).rows[0].n);
+  if (present < CAMERAS) {
+    process.stdout.write(`loading ${CAMERAS.toLocaleString()} cameras into porchlight_bench…\n`);
+    await db.query('TRUNCATE camera, privacy_setting, app_user CASCADE');
+    const loadMs = await timeMs(() => loadCameras(db, CAMERAS, OWNERS));
+    process.stdout.write(`loaded in ${(loadMs / 1000).toFixed(1)} s\n`);
+  }
+
+  const base = loadConfig();
+  const config = parseConfig({
+    JWT_SECRET: base.auth.jwtSecret,
+    ADMIN_PASSWORD: base.auth.adminPassword,
+    DATABASE_URL: url,
+    REDIS_URL: base.redis.url,
+    LOG_LEVEL: 'silent',
+    DEFAULT_POLICY_PROFILE: 'ring-2019',
+  });
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, ClockModule, AuditModule, PolicyModule, CamerasModule] })
+  class BenchModule {}
+  const app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
+  const coverage = app.get(CoverageService);
+
+  let seed = 11;
+  const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const service: number[] = [];
+  const raw: number[] = [];
+  let cellsReturned = 0;
+  for (let i = 0; i < ITERATIONS + 20; i++) {
+    const box = randomBox(random);
+    // Interleaved, on the same box, so cache state and load affect both alike.
+    const serviceMs = await timeMs(async () => {
+      cellsReturned += (await coverage.cells(box)).length;
+    });
+    const rawMs = await timeMs(() => db.query(RAW_COVERAGE, [cellsInBbox(box), 'receive', 1]));
+    if (i >= 20) {
+      service.push(serviceMs);
+      raw.push(rawMs);
+    }
+  }
+  const box = randomBox(random);
+  const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${RAW_COVERAGE}`, [cellsInBbox(box), 'receive', 1])).rows
+    .map((row) => row['QUERY PLAN'])
+    .join('\n');
+  await app.close();
+  await db.end();
+
+  const figures = (samples: number[]) => ({ p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) });
+  const result = {
+    benchmark: 'coverage',
+    at: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length },
+    data: { cameras: CAMERAS, owners: OWNERS, areaKm: 2 * HALF_SIZE_KM, boxKm: BOX_KM, iterations: ITERATIONS },
+    cityCoverage: {
+      serviceMs: figures(service),
+      rawMs: figures(raw),
+      ratioP50: round(percentile(service, 50) / percentile(raw, 50)),
+      ratioP95: round(percentile(service, 95) / percentile(raw, 95)),
+      averageCells: Math.round(cellsReturned / (ITERATIONS + 20)),
+      target: 'service p95 < 50 ms',
+    },
+    explain: plan,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/coverage.json', `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(result.cityCoverage, null, 2)}\nwritten to bench/results/coverage.json\n`);
+}

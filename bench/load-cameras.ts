@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { cellOf } from '@app/geo';
+import type pg from 'pg';
+
+export const CENTER = { lat: 39.7392, lng: -104.9903 };
+export const HALF_SIZE_KM = 30;
+const KM_PER_DEGREE_LAT = 111.32;
+export const kmPerDegreeLng = KM_PER_DEGREE_LAT * Math.cos((CENTER.lat * Math.PI) / 180);
+export const toLatLng = (eastKm: number, northKm: number) => ({
+  lat: CENTER.lat + northKm / KM_PER_DEGREE_LAT,
+  lng: CENTER.lng + eastKm / kmPerDegreeLng,
+});
+
+const BATCH = 10_000;
+
+/**
+ * 1,000,000 cameras over 60 × 60 km owned by 400,000 residents with a realistic mix of privacy
+ * choices. Owners and settings are made in SQL; cameras in Node because their H3 cell is
+ * computed there (as the api does), sent in batches through unnest.
+ */
+export async function loadCameras(db: pg.Pool, cameras: number, owners: number): Promise<void> {
+  await db.query('SELECT setseed(0.42)');
+  await db.query(
+    `INSERT INTO app_user (email, display_name, role, password_hash, created_at)
+     SELECT 'bench' || g || '@bench.local', 'Bench ' || g, 'resident', 'not-a-login', now()
+     FROM generate_series(1, $1::int) AS g`,
+    [owners],
+  );
+  // 60% never chose (no row), 25% receive, 10% block, 5% receive but encrypt end to end.
+  await db.query(
+    `INSERT INTO privacy_setting (user_id, police_requests, end_to_end_encryption, updated_at)
+     SELECT id, CASE WHEN r < 0.25 THEN 'receive' WHEN r < 0.35 THEN 'block' ELSE 'receive' END, r >= 0.35, now()
+     FROM (SELECT id, random() AS r FROM app_user) AS u WHERE r < 0.40`,
+  );
+  const ownerIds: string[] = (await db.query('SELECT id FROM app_user ORDER BY id')).rows.map((row) => row.id);
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let done = 0; done < cameras; done += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, cameras - done) }, () => {
+      const point = toLatLng((random() * 2 - 1) * HALF_SIZE_KM, (random() * 2 - 1) * HALF_SIZE_KM);
+      return { id: randomUUID(), owner: ownerIds[Math.floor(random() * ownerIds.length)]!, point, cell: cellOf(point) };
+    });
+    await db.query(
+      `INSERT INTO camera (id, owner_id, label, location, h3_r9, created_at)
+       SELECT id, owner_id, 'Bench camera', ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography, h3_r9, now()
+       FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::text[]) AS t (id, owner_id, lng, lat, h3_r9)`,
+      [rows.map((r) => r.id), rows.map((r) => r.owner), rows.map((r) => r.point.lng), rows.map((r) => r.point.lat), rows.map((r) => r.cell)],
+    );
+  }
+  // Physical order by location halves the coverage query (PERFORMANCE.md).
+  await db.query('CLUSTER camera USING camera_location_geometry_gist');
+  await db.query('ANALYZE');
+}

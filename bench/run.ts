@@ -1,0 +1,14 @@
+// `npm run bench -- <name>`: runs one benchmark (not part of `npm test`).
+import 'reflect-metadata';
+
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  coverage: () => import('./coverage.js').then((bench) => bench.run()),
+};
+
+const name = process.argv[2] ?? '';
+const benchmark = benchmarks[name];
+if (!benchmark) {
+  process.stderr.write(`usage: npm run bench -- <${Object.keys(benchmarks).join('|')}>\n`);
+  process.exit(2);
+}
+await benchmark();

@@ -2,6 +2,7 @@ import { AgenciesHttpModule } from '@app/agencies';
 import { AuditHttpModule } from '@app/audit/http';
 import { CamerasHttpModule } from '@app/cameras';
 import { ClockModule } from '@app/clock';
+import { ConsentHttpModule } from '@app/consent';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HealthModule } from '@app/health';
@@ -37,6 +38,7 @@ export class ApiModule {
         CamerasHttpModule,
         AgenciesHttpModule,
         RequestsHttpModule,
+        ConsentHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
       ],

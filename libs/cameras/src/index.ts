@@ -10,4 +10,5 @@ export { CamerasJobsModule, RETENTION_PURGE_TASK } from './jobs/cameras-jobs.mod
 export { PrivacyService, privacyView, type PrivacyChange, type PrivacyView } from './privacy.service.js';
 export type { PurgedCount } from './recordings.repository.js';
 export { RecordingsService, type RecordingInput, type RecordingPage } from './recordings.service.js';
+export { RecordingResponse, toRecordingResponse } from './dto/recording.response.js';
 export { RetentionService } from './retention.service.js';

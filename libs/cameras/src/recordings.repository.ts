@@ -32,9 +32,26 @@ export class RecordingsRepository {
     return query.orderBy('recording.startedAt', 'DESC').addOrderBy('recording.id', 'DESC').limit(limit).getMany();
   }
 
+  /** A recording with its camera's owner, for platform staff (no ownership check: callers audit). */
+  async findWithOwner(id: string): Promise<{ recording: RecordingEntity; ownerId: string } | null> {
+    const row = await this.dataSource
+      .getRepository(RecordingEntity)
+      .createQueryBuilder('recording')
+      .innerJoin('camera', 'camera', 'camera.id = recording.camera_id')
+      .addSelect('camera.owner_id', 'owner_id')
+      .where('recording.id = :id', { id })
+      .getRawAndEntities();
+    const recording = row.entities[0];
+    return recording ? { recording, ownerId: row.raw[0].owner_id } : null;
+  }
+
   /**
    * Deletes, in one statement, every recording that ended more than its owner's retention before
    * `now` (`defaultDays` for owners who never chose) and answers how many went per owner.
+   * A recording shared under a consent that still stands is evidence: it follows the receipt's
+   * retention instead (invariant 8), and is purged by the owner's rule once that has passed or
+   * the consent is withdrawn. (The consent tables are read here by SQL only: cameras sit below
+   * consent and must not import it.)
    */
   async purgeExpired(manager: EntityManager, now: Date, defaultDays: number): Promise<PurgedCount[]> {
     const rows: { owner_id: string; retention_days: number; count: number }[] = await manager.query(
@@ -44,6 +61,12 @@ export class RecordingsRepository {
          WHERE recording.camera_id = camera.id
            AND recording.ended_at < $1::timestamptz
              - make_interval(days => COALESCE(privacy_setting.retention_days, $2::int))
+           AND NOT EXISTS (
+             SELECT 1 FROM consent_recording shared
+             JOIN consent ON consent.request_id = shared.request_id AND consent.owner_id = shared.owner_id
+             WHERE shared.recording_id = recording.id
+               AND consent.withdrawn_at IS NULL
+               AND consent.created_at + make_interval(days => consent.retention_days) > $1::timestamptz)
          RETURNING camera.owner_id, COALESCE(privacy_setting.retention_days, $2::int) AS retention_days
        )
        SELECT owner_id, retention_days, count(*)::int AS count

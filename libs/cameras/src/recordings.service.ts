@@ -49,6 +49,13 @@ export class RecordingsService {
     }
   }
 
+  /** Any resident's recording with its owner, for audited staff access; missing → 404. */
+  async findWithOwner(id: string): Promise<{ recording: RecordingEntity; ownerId: string }> {
+    const found = await this.recordings.findWithOwner(id);
+    if (!found) throw new NotFoundError('Recording', 'RECORDING_NOT_FOUND');
+    return found;
+  }
+
   /** Newest first; `cursor` is the previous page's nextCursor. */
   async list(ownerId: string, cameraId: string, limit: number, cursor?: string): Promise<RecordingPage> {
     const after = cursor === undefined ? undefined : decodePageCursor(cursor);

@@ -7,8 +7,10 @@ export {
   MIN_RADIUS_METERS,
   bboxAreaSquareMeters,
   circleAreaSquareMeters,
+  areaFromStored,
   isCircleArea,
   type Area,
+  type StoredArea,
   type CircleArea,
 } from './domain/area.js';
 export {

@@ -1,4 +1,5 @@
 export { CONSENT_STATES, LISTED_STATUSES, REQUEST_STATUSES, type ConsentState, type ExcludedCounts, type ListedStatus, type RequestCounts, type RequestStatus } from './domain/request.js';
+export { transition as consentTransition, type ConsentEvent, type ConsentTransition } from './domain/consent-state.js';
 export { RequestResponse, toRequestResponse } from './dto/request.response.js';
 export { REQUEST_EXPIRY_TASK, RequestsJobsModule } from './jobs/requests-jobs.module.js';
 export { RequestsHttpModule } from './requests-http.module.js';
@@ -6,6 +7,7 @@ export { RequestsModule } from './requests.module.js';
 export type { MatchResult, RequestView } from './requests.repository.js';
 export {
   REQUEST_CREATED,
+  REQUEST_POSTED,
   RequestNotFoundError,
   RequestNotOpenError,
   RequestsService,

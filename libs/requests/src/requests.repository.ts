@@ -1,4 +1,4 @@
-import { isCircleArea, type Area, type Polygon } from '@app/geo';
+import { areaFromStored, isCircleArea, type Area, type StoredArea } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -42,7 +42,7 @@ interface RequestRow {
   description: string;
   window_start: Date;
   window_end: Date;
-  area: { type: 'Point'; coordinates: [number, number] } | Polygon;
+  area: StoredArea;
   area_radius_meters: number | null;
   area_square_meters: number;
   status: RequestStatus;
@@ -82,10 +82,6 @@ const SELECT_VIEW = `
   ) c`;
 
 function toView(row: RequestRow): RequestView {
-  const area: Area =
-    row.area.type === 'Point'
-      ? { center: { lat: row.area.coordinates[1], lng: row.area.coordinates[0] }, radiusMeters: row.area_radius_meters! }
-      : row.area;
   return {
     id: row.id,
     agencyId: row.agency_id,
@@ -95,7 +91,7 @@ function toView(row: RequestRow): RequestView {
     description: row.description,
     windowStart: row.window_start,
     windowEnd: row.window_end,
-    area,
+    area: areaFromStored(row.area, row.area_radius_meters),
     areaSquareMeters: row.area_square_meters,
     status: row.status,
     policyProfile: row.policy_profile,
@@ -199,8 +195,10 @@ export class RequestsRepository {
    * overlapping the window (started before its end, ended after its start) becomes a recipient
    * with exactly those recordings offered; the others count as no-recordings. Clips last at most
    * an hour, so `started_at >= window_start - 1 h` bounds the (camera_id, started_at) index
-   * scan without losing any overlap. Neighbour numbers are 1..N by owner id: stable, and
-   * telling nothing about who signed up first or lives where. The counts go on the request row.
+   * scan without losing any overlap. Neighbour numbers are 1..N in an order drawn per request
+   * (md5 of request and owner id): stable within the request, telling nothing about who signed
+   * up first or lives where, and unrelated between requests, so that police cannot follow an
+   * owner from one request to the next by number. The counts go on the request row.
    */
   async match(manager: EntityManager, requestId: string, kind: 'circle' | 'polygon', neverChoseGets: 'receive' | 'block'): Promise<MatchResult> {
     const rows: MatchResult[] = await manager.query(
@@ -231,7 +229,7 @@ export class RequestsRepository {
        ),
        recipient AS (
          INSERT INTO request_recipient (request_id, owner_id, pseudonym_number)
-         SELECT $1, owner_id, row_number() OVER (ORDER BY owner_id)
+         SELECT $1, owner_id, row_number() OVER (ORDER BY md5($1::text || owner_id::text))
          FROM (SELECT DISTINCT owner_id FROM offered) AS asked
          RETURNING owner_id
        ),

@@ -48,6 +48,8 @@ export class RequestNotOpenError extends ConflictError {
 }
 
 export const REQUEST_CREATED = 'request.created';
+/** A request delivered as a public post (ring-2021's "Request for Assistance"): the feed renders it. */
+export const REQUEST_POSTED = 'request.posted';
 
 /** An officer's agency: the CHECK on app_user guarantees one, this keeps the type honest. */
 function agencyOf(user: AuthUser): string {
@@ -108,6 +110,7 @@ export class RequestsService {
       const kind = isCircleArea(input.area) ? 'circle' : 'polygon';
       const { notified, offered, ...excluded } = await this.requests.match(manager, id, kind, effectivePoliceRequests(null, policy));
       await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
+      if (policy.requestDelivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: REQUEST_CREATED,

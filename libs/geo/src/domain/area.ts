@@ -38,3 +38,10 @@ export function bboxAreaSquareMeters(bbox: Bbox): number {
   const height = Math.sin(radians(bbox.maxLat)) - Math.sin(radians(bbox.minLat));
   return EARTH_RADIUS_METERS ** 2 * width * height;
 }
+
+/** How an area is stored: a circle as its centre point with the radius beside it, a polygon as given. */
+export type StoredArea = { type: 'Point'; coordinates: [number, number] } | Polygon;
+
+/** The area back from its stored shape (`ST_AsGeoJSON` of the column) and radius. */
+export const areaFromStored = (shape: StoredArea, radiusMeters: number | null): Area =>
+  shape.type === 'Point' ? { center: { lat: shape.coordinates[1], lng: shape.coordinates[0] }, radiusMeters: radiusMeters! } : shape;

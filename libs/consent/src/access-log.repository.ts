@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { STAFF_VIEWED } from './staff-access.service.js';
+import { FOOTAGE_VIEWED } from './footage.service.js';
+
+export interface AccessEventRow {
+  seq: string;
+  at: Date;
+  actor: string;
+  action: string;
+  data: Record<string, unknown>;
+  /** Set for agency views (agencies are never deleted: requests refer to them). */
+  agency_name: string | null;
+}
+
+/**
+ * Reads the audit log (read-only; the audit lib owns writing it) for the looks at one owner's
+ * footage: every agency view, and staff views the policy of the moment said to show the owner.
+ * Served by audit_event_subject_seq_idx.
+ */
+@Injectable()
+export class AccessLogRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  page(ownerId: string, beforeSeq: number | undefined, limit: number): Promise<AccessEventRow[]> {
+    return this.dataSource.query(
+      `SELECT e.seq, e.at, e.actor, e.action, e.data, agency.name AS agency_name
+       FROM audit_event e
+       LEFT JOIN agency ON e.action = $2 AND agency.id = (e.data->>'agencyId')::uuid
+       WHERE e.subject = $1
+         AND (e.action = $2 OR (e.action = $3 AND (e.data->>'shownToOwner')::boolean))
+         AND ($4::bigint IS NULL OR e.seq < $4::bigint)
+       ORDER BY e.seq DESC
+       LIMIT ${Number(limit)}`,
+      [`user:${ownerId}`, FOOTAGE_VIEWED, STAFF_VIEWED, beforeSeq ?? null],
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { decodeAuditCursor, encodeAuditCursor } from '@app/audit';
+import { ValidationError } from '@app/errors';
+import type { AuthUser } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { AccessLogRepository, type AccessEventRow } from './access-log.repository.js';
+import { FOOTAGE_VIEWED } from './footage.service.js';
+import { Pseudonyms } from './pseudonyms.js';
+
+/** One look at the owner's footage: who (agency and officer pseudonym, or staff), when, why, what. */
+export interface AccessEntry {
+  at: Date;
+  by: 'agency' | 'staff';
+  agency: { id: string; name: string } | null;
+  officer: string | null;
+  purpose: { requestId: string; caseNumber: string; incidentType: string } | null;
+  reason: string | null;
+  recordingIds: string[];
+}
+
+export interface AccessPage {
+  items: AccessEntry[];
+  nextCursor: string | null;
+}
+
+const userIdOf = (actor: string): string => actor.replace(/^user:/, '');
+
+@Injectable()
+export class AccessLogService {
+  constructor(
+    private readonly log: AccessLogRepository,
+    private readonly pseudonyms: Pseudonyms,
+  ) {}
+
+  /** Newest first; `cursor` is the previous page's nextCursor. */
+  async list(owner: AuthUser, limit: number, cursor?: string): Promise<AccessPage> {
+    const before = cursor === undefined ? undefined : decodeAuditCursor(cursor);
+    if (cursor !== undefined && before === undefined) {
+      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
+    }
+    const rows = await this.log.page(owner.id, before, limit + 1);
+    const items = rows.slice(0, limit);
+    return {
+      items: items.map((row) => this.toEntry(row)),
+      nextCursor: rows.length > limit ? encodeAuditCursor(Number(items.at(-1)!.seq)) : null,
+    };
+  }
+
+  private toEntry(row: AccessEventRow): AccessEntry {
+    const data = row.data as Record<string, string> & { recordingIds?: string[]; recordingId?: string };
+    if (row.action === FOOTAGE_VIEWED) {
+      return {
+        at: row.at,
+        by: 'agency',
+        agency: { id: data.agencyId!, name: row.agency_name! },
+        officer: this.pseudonyms.officer(userIdOf(row.actor)),
+        purpose: { requestId: data.requestId!, caseNumber: data.caseNumber!, incidentType: data.incidentType! },
+        reason: null,
+        recordingIds: data.recordingIds ?? [],
+      };
+    }
+    return { at: row.at, by: 'staff', agency: null, officer: null, purpose: null, reason: data.reason ?? null, recordingIds: [data.recordingId!] };
+  }
+}

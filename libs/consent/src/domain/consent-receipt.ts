@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+
+/** The receipt format's own version: bumped when its fields change, so old receipts stay readable. */
+export const RECEIPT_VERSION = '1.0';
+
+/**
+ * A consent record with fields modelled on ISO/IEC 27560: who (pseudonymously) decided what,
+ * for whom, why, on which legal basis, over which data, for how long, and how to withdraw.
+ */
+export interface ReceiptFields {
+  receiptId: string;
+  version: string;
+  timestamp: string;
+  /** The owner, pseudonymously: stable for the owner, meaningless to anyone else. */
+  principal: string;
+  controller: { name: string; url: string };
+  recipient: { agencyId: string; name: string };
+  purpose: { requestId: string; incidentType: string; caseNumber: string };
+  legalBasis: 'consent';
+  decision: 'share' | 'decline';
+  /** `video`, plus `identity` when the policy in force shows police the owner's name and contact. */
+  dataCategories: string[];
+  recordingIds: string[];
+  /** How long the agency may keep what was shared. */
+  retention: { days: number };
+  /** Null for a decline: nothing was given, so there is nothing to withdraw. */
+  withdrawal: { url: string } | null;
+  policy: { profile: string };
+  withdrawnAt?: string;
+}
+
+export interface ConsentReceipt extends ReceiptFields {
+  /** SHA-256 (hex) of the RFC 8785 canonical JSON of every other field. */
+  hash: string;
+}
+
+export function receiptHash(fields: ReceiptFields): string {
+  const canonical = canonicalize(fields);
+  if (canonical === undefined) throw new Error('A receipt must canonicalize');
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export const sealReceipt = (fields: ReceiptFields): ConsentReceipt => ({ ...fields, hash: receiptHash(fields) });
+
+/** Whether a receipt (e.g. one a resident kept) is exactly what its hash says. */
+export function verifyReceipt(receipt: ConsentReceipt): boolean {
+  const { hash, ...fields } = receipt;
+  return receiptHash(fields) === hash;
+}
+
+/** Withdrawal is part of the record: the receipt gains `withdrawnAt` and is sealed again. */
+export const withdrawnReceipt = (receipt: ConsentReceipt, at: Date): ConsentReceipt => {
+  const { hash: _previous, ...fields } = receipt;
+  return sealReceipt({ ...fields, withdrawnAt: at.toISOString() });
+};

@@ -1,0 +1,34 @@
+import { ErrorBody } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AccessLogService } from '../access-log.service.js';
+import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.response.js';
+import { OwnerPageQueryDto } from '../dto/page-query.dto.js';
+
+@ApiTags('consent')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
+@Roles('resident')
+@Controller('me/access-log')
+export class AccessLogController {
+  constructor(private readonly accessLog: AccessLogService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Who saw my shared footage (agency and officer pseudonym, or staff where the policy shows it), when and why' })
+  @ApiOkResponse({ type: AccessLogResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: OwnerPageQueryDto): Promise<AccessLogResponse> {
+    const page = await this.accessLog.list(user, query.limit ?? 20, query.cursor);
+    return { items: page.items.map(toAccessEntryResponse), nextCursor: page.nextCursor };
+  }
+}

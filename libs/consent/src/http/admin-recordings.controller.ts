@@ -1,0 +1,37 @@
+import { RecordingResponse, toRecordingResponse } from '@app/cameras';
+import { ErrorBody, UuidParam } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { StaffAccessQueryDto } from '../dto/staff-access.query.js';
+import { StaffAccessService } from '../staff-access.service.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
+@Roles('admin')
+@Controller('admin/recordings')
+export class AdminRecordingsController {
+  constructor(private readonly staffAccess: StaffAccessService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: "Staff access to a resident's recording: always audited; shown to the owner where the policy requires a reason" })
+  @ApiOkResponse({ type: RecordingResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, or a reason over 500 characters' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'RECORDING_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'POLICY_STAFF_REASON_REQUIRED' })
+  async open(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Query() query: StaffAccessQueryDto): Promise<RecordingResponse> {
+    return toRecordingResponse(await this.staffAccess.open(user, id, query.reason));
+  }
+}

@@ -1,0 +1,45 @@
+import { ErrorBody, UuidParam } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ConsentService } from '../consent.service.js';
+import { ConsentReceiptResponse } from '../dto/receipt.response.js';
+
+const NOT_FOUND = "No such consent, or another owner's";
+
+@ApiTags('consent')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
+@Roles('resident')
+@Controller('consents')
+export class ConsentsController {
+  constructor(private readonly consent: ConsentService) {}
+
+  @Get(':id/receipt')
+  @ApiOperation({ summary: 'My consent receipt; its hash can be checked by anyone (SHA-256 of the RFC 8785 JSON of the other fields)' })
+  @ApiOkResponse({ type: ConsentReceiptResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
+  receipt(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<ConsentReceiptResponse> {
+    return this.consent.receiptOf(user, id);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraws a given consent: the agency reaches none of the recordings from the next call on' })
+  @ApiOkResponse({ type: ConsentReceiptResponse, description: 'The receipt, now with withdrawnAt, sealed again' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorBody, description: 'CONSENT_NOT_WITHDRAWABLE: declined or already withdrawn' })
+  withdraw(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<ConsentReceiptResponse> {
+    return this.consent.withdraw(user, id);
+  }
+}

@@ -1,0 +1,43 @@
+import { ErrorBody, UuidParam } from '@app/errors';
+import { CurrentUser, Roles, type AuthUser } from '@app/identity';
+import { Controller, Get } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { FootageResponse, SharedOwnerResponse, toSharedOwnerResponse } from '../dto/footage.response.js';
+import { FootageService } from '../footage.service.js';
+
+@ApiTags('portal')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
+@ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
+@Roles('officer', 'agency_admin')
+@Controller('portal/requests/:id/footage')
+export class FootageController {
+  constructor(private readonly footage: FootageService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Exactly the recordings owners shared for this request (invariant 3); each view is audited' })
+  @ApiOkResponse({ type: FootageResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: "No such request, another agency's, or deleted" })
+  async list(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<FootageResponse> {
+    const owners = await this.footage.list(user, id);
+    return { requestId: id, owners: owners.map(toSharedOwnerResponse) };
+  }
+
+  @Get(':recordingId')
+  @ApiOperation({ summary: 'One shared recording with its owner as the policy shows them; audited' })
+  @ApiOkResponse({ type: SharedOwnerResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such request, or the recording is not shared for it (unshared, unoffered, withdrawn)' })
+  async one(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('recordingId') recordingId: string): Promise<SharedOwnerResponse> {
+    return toSharedOwnerResponse(await this.footage.one(user, id, recordingId));
+  }
+}

@@ -9,6 +9,7 @@ import { HealthModule } from '@app/health';
 import { IdempotencyModule } from '@app/idempotency';
 import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
+import { NotificationsHttpModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { PolicyHttpModule } from '@app/policy/http';
@@ -39,6 +40,7 @@ export class ApiModule {
         AgenciesHttpModule,
         RequestsHttpModule,
         ConsentHttpModule,
+        NotificationsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
       ],

@@ -1,5 +1,7 @@
+import { AppConfig } from '@app/config';
 import { AllExceptionsFilter, createValidationPipe } from '@app/errors';
 import { requestIdOf } from '@app/logging';
+import { RedisIoAdapter } from '@app/notifications';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -26,6 +28,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
+  app.useWebSocketAdapter(new RedisIoAdapter(app, app.get(AppConfig)));
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {

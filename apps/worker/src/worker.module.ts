@@ -5,6 +5,7 @@ import { DatabaseModule } from '@app/database';
 import { HealthModule } from '@app/health';
 import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
+import { NotificationsJobsModule } from '@app/notifications';
 import { OutboxRelayModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
@@ -29,6 +30,7 @@ export class WorkerModule {
         IdempotencyPurgeModule,
         CamerasJobsModule,
         RequestsJobsModule,
+        NotificationsJobsModule,
         HealthModule,
       ],
     };

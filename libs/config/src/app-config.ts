@@ -17,6 +17,7 @@ export class AppConfig {
   };
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
   readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number };
+  readonly notifications: { concurrency: number; batchSize: number };
   readonly idempotency: { ttlSeconds: number };
   readonly policy: { defaultProfile: Env['DEFAULT_POLICY_PROFILE'] };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
@@ -51,6 +52,7 @@ export class AppConfig {
       batchSize: env.OUTBOX_BATCH_SIZE,
       enqueueTimeoutMs: env.OUTBOX_ENQUEUE_TIMEOUT_MS,
     };
+    this.notifications = { concurrency: env.NOTIFICATION_CONCURRENCY, batchSize: env.NOTIFICATION_BATCH_SIZE };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
     this.policy = { defaultProfile: env.DEFAULT_POLICY_PROFILE };
     this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };

@@ -42,6 +42,8 @@ export const envSchema = z
     OUTBOX_POLL_MS: positiveInt.default(250),
     OUTBOX_BATCH_SIZE: positiveInt.max(10000).default(500),
     OUTBOX_ENQUEUE_TIMEOUT_MS: positiveInt.default(5000),
+    NOTIFICATION_CONCURRENCY: positiveInt.max(200).default(8),
+    NOTIFICATION_BATCH_SIZE: positiveInt.max(10000).default(1000),
     IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),
     // The profile in force until an admin picks one (and again after a sandbox reset).
     DEFAULT_POLICY_PROFILE: z.enum(['ring-2019', 'ring-2021', 'privacy-by-design']).default('ring-2019'),

@@ -4,6 +4,7 @@ import { AppConfig } from '@app/config';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokenAuthenticator } from './access-token-authenticator.js';
 import { AuthService } from './auth.service.js';
 import { UserEntity } from './entities/user.entity.js';
 import { TokenService } from './token.service.js';
@@ -27,7 +28,7 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  providers: [UsersRepository, UsersService, TokenService, AuthService],
-  exports: [UsersService, TokenService, AuthService],
+  providers: [UsersRepository, UsersService, TokenService, AuthService, AccessTokenAuthenticator],
+  exports: [UsersService, TokenService, AuthService, AccessTokenAuthenticator],
 })
 export class IdentityModule {}

@@ -3,6 +3,8 @@ export { actorOf, type AuthUser } from './domain/auth-user.js';
 export { normalizeEmail } from './domain/email.js';
 export { AGENCY_ROLES, ROLES, STAFF_ROLES, isRole, type AgencyRole, type Role, type StaffRole } from './domain/roles.js';
 export { assertOwned } from './ownership.js';
+export { AccessTokenAuthenticator } from './access-token-authenticator.js';
+export { bearerToken } from './http/jwt-auth.guard.js';
 export { AuthService, InvalidCredentialsError, type Session } from './auth.service.js';
 export { RegisterDto } from './dto/register.dto.js';
 export { toUserResponse, UserResponse } from './dto/user.response.js';

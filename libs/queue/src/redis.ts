@@ -37,3 +37,28 @@ export function settleConnection(redis: Redis, timeoutMs: number): Promise<void>
     redis.once('ready', done);
   });
 }
+
+/** The commands socket.io's Redis adapter and emitter send without handling their promises. */
+const UNAWAITED_COMMANDS = ['publish', 'subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'] as const;
+
+/**
+ * A client for socket.io's adapter and emitter. They fire PUBLISH/SUBSCRIBE without awaiting, so
+ * a command failing (Redis away at shutdown, a reconnect given up) would be an unhandled
+ * rejection, which ends a Node process: here commands wait for a reconnect instead of failing,
+ * and a failure left at disconnect is dropped — a push lost then is recovered from the inbox.
+ */
+export function createPubSubClient(url: string): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: null });
+  client.on('error', () => undefined);
+  for (const command of UNAWAITED_COMMANDS) {
+    const send = (client[command] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    Object.assign(client, {
+      [command]: (...args: unknown[]) => {
+        const result = send(...args);
+        result.catch(() => undefined);
+        return result;
+      },
+    });
+  }
+  return client;
+}

@@ -6,7 +6,10 @@ export { RequestsHttpModule } from './requests-http.module.js';
 export { RequestsModule } from './requests.module.js';
 export type { MatchResult, RequestView } from './requests.repository.js';
 export {
+  REQUEST_CLOSED,
   REQUEST_CREATED,
+  REQUEST_DELETED,
+  REQUEST_EXPIRED,
   REQUEST_POSTED,
   RequestNotFoundError,
   RequestNotOpenError,

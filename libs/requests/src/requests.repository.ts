@@ -292,14 +292,14 @@ export class RequestsRepository {
 
   /**
    * Set-based expiry: every open request past its expiry becomes expired, and its recipients
-   * who had not answered get the DPV state `expired`. Answers the ids of the requests expired.
+   * who had not answered get the DPV state `expired`. Answers the requests expired.
    */
-  async expireDue(manager: EntityManager, now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+  async expireDue(manager: EntityManager, now: Date): Promise<{ id: string; agencyId: string }[]> {
+    const rows: { id: string; agency_id: string }[] = await manager.query(
       `WITH expired AS (
          UPDATE footage_request SET status = 'expired', closed_at = expires_at
          WHERE status = 'open' AND expires_at <= $1
-         RETURNING id, expires_at
+         RETURNING id, agency_id, expires_at
        ),
        -- A data-modifying CTE runs to completion whether or not the outer query reads it.
        recipients AS (
@@ -307,9 +307,9 @@ export class RequestsRepository {
          FROM expired
          WHERE request_recipient.request_id = expired.id AND request_recipient.consent_state = 'requested'
        )
-       SELECT id FROM expired ORDER BY id`,
+       SELECT id, agency_id FROM expired ORDER BY id`,
       [now],
     );
-    return rows.map((row) => row.id);
+    return rows.map((row) => ({ id: row.id, agencyId: row.agency_id }));
   }
 }

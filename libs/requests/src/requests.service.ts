@@ -50,6 +50,9 @@ export class RequestNotOpenError extends ConflictError {
 export const REQUEST_CREATED = 'request.created';
 /** A request delivered as a public post (ring-2021's "Request for Assistance"): the feed renders it. */
 export const REQUEST_POSTED = 'request.posted';
+export const REQUEST_CLOSED = 'request.closed';
+export const REQUEST_DELETED = 'request.deleted';
+export const REQUEST_EXPIRED = 'request.expired';
 
 /** An officer's agency: the CHECK on app_user guarantees one, this keeps the type honest. */
 function agencyOf(user: AuthUser): string {
@@ -146,7 +149,8 @@ export class RequestsService {
       const request = await this.lockOwn(manager, user, id);
       if (request.status !== 'open') throw new RequestNotOpenError(request.status);
       await this.requests.setStatus(manager, id, 'closed', await this.clock.now(manager));
-      await this.audit.record(manager, { actor: actorOf(user), action: 'request.closed', subject: `request:${id}` });
+      await this.outbox.publish(manager, REQUEST_CLOSED, { requestId: id, agencyId: request.agencyId });
+      await this.audit.record(manager, { actor: actorOf(user), action: REQUEST_CLOSED, subject: `request:${id}` });
       return (await this.requests.findForAgency(request.agencyId, id, manager))!;
     });
   }
@@ -161,9 +165,10 @@ export class RequestsService {
       const request = await this.lockOwn(manager, user, id);
       enforce(checkDeletion(await this.policy.active(manager)));
       await this.requests.setStatus(manager, id, 'deleted', await this.clock.now(manager));
+      await this.outbox.publish(manager, REQUEST_DELETED, { requestId: id, agencyId: request.agencyId });
       await this.audit.record(manager, {
         actor: actorOf(user),
-        action: 'request.deleted',
+        action: REQUEST_DELETED,
         subject: `request:${id}`,
         data: { statusBefore: request.status },
       });
@@ -174,11 +179,12 @@ export class RequestsService {
    * Expires every open request past its expiry and its unanswered recipients, by the given
    * time (the Clock's, through the worker's due task); audits each request expired.
    */
-  expireDue(now: Date): Promise<string[]> {
+  expireDue(now: Date): Promise<{ id: string; agencyId: string }[]> {
     return this.dataSource.transaction(async (manager) => {
       const expired = await this.requests.expireDue(manager, now);
-      for (const id of expired) {
-        await this.audit.record(manager, { actor: 'system', action: 'request.expired', subject: `request:${id}` });
+      for (const { id, agencyId } of expired) {
+        await this.outbox.publish(manager, REQUEST_EXPIRED, { requestId: id, agencyId });
+        await this.audit.record(manager, { actor: 'system', action: REQUEST_EXPIRED, subject: `request:${id}` });
       }
       return expired;
     });

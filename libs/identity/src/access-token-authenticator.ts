@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from './domain/auth-user.js';
+import { TokenInvalidError, TokenService } from './token.service.js';
+import { UsersService } from './users.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An access token to the user it stands for, loaded fresh, so a deleted account (e.g. after a
+ * sandbox reset) or a changed role takes effect at once. Shared by HTTP and socket handshakes.
+ */
+@Injectable()
+export class AccessTokenAuthenticator {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+  ) {}
+
+  async authenticate(token: string): Promise<AuthUser> {
+    const claims = this.tokens.verify(token);
+    const user = typeof claims.sub === 'string' && UUID.test(claims.sub) ? await this.users.findById(claims.sub) : null;
+    if (!user) throw new TokenInvalidError('The account of this access token no longer exists');
+    return { id: user.id, email: user.email, role: user.role, agencyId: user.agencyId };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Which event tells whom what — the one place per event type (the issue's "event → audience →
+ * message" mapping). Pure: the audience is a description the repository turns into SQL, the
+ * message a function of the request the event is about.
+ */
+export type Audience =
+  /** Every owner the request reached. */
+  | 'recipients'
+  /** Owners the request reached who have not answered (their consent was requested or has expired). */
+  | 'unanswered'
+  /** Officers and agency admins of the requesting agency. */
+  | 'agency';
+
+/** What a message may say about the request; never who else was asked. */
+export interface RequestSummary {
+  id: string;
+  agencyName: string;
+  caseNumber: string;
+  incidentType: string;
+  windowStart: Date;
+  windowEnd: Date;
+  status: string;
+  counts: { notified: number; shared: number; declined: number; pending: number };
+}
+
+export interface NotificationMessage {
+  title: string;
+  body: string;
+}
+
+export interface NotificationSpec {
+  audience: Audience;
+  message(request: RequestSummary): NotificationMessage;
+  /** Also push `request.updated` (status and counts) to the agency's room. */
+  updatesAgency: boolean;
+}
+
+const day = (at: Date) => at.toISOString().slice(0, 10);
+const time = (at: Date) => at.toISOString().slice(11, 16);
+const window = (request: RequestSummary) => `${day(request.windowStart)} ${time(request.windowStart)}–${time(request.windowEnd)} UTC`;
+const tally = (request: RequestSummary) =>
+  `${request.counts.shared} shared, ${request.counts.declined} declined, ${request.counts.pending} pending of ${request.counts.notified}`;
+
+export const NOTIFICATION_SPECS: Record<string, NotificationSpec> = {
+  'request.created': {
+    audience: 'recipients',
+    updatesAgency: false,
+    message: (request) => ({
+      title: `${request.agencyName} asks for your footage`,
+      body: `Case ${request.caseNumber} (${request.incidentType}): recordings from ${window(request)}. You decide whether to share any.`,
+    }),
+  },
+  'request.closed': {
+    audience: 'unanswered',
+    updatesAgency: true,
+    message: (request) => ({
+      title: `${request.agencyName} closed its request`,
+      body: `Case ${request.caseNumber} no longer takes answers; nothing of yours was shared.`,
+    }),
+  },
+  'request.deleted': {
+    audience: 'unanswered',
+    updatesAgency: false,
+    message: (request) => ({
+      title: `${request.agencyName} withdrew its request`,
+      body: `Case ${request.caseNumber} was withdrawn; nothing of yours was shared.`,
+    }),
+  },
+  'request.expired': {
+    audience: 'unanswered',
+    updatesAgency: true,
+    message: (request) => ({
+      title: `A request for your footage expired`,
+      body: `${request.agencyName}'s request for case ${request.caseNumber} expired unanswered; nothing of yours was shared.`,
+    }),
+  },
+  'consent.given': {
+    audience: 'agency',
+    updatesAgency: true,
+    message: (request) => ({ title: `A neighbour shared footage for case ${request.caseNumber}`, body: tally(request) }),
+  },
+  'consent.refused': {
+    audience: 'agency',
+    updatesAgency: true,
+    message: (request) => ({ title: `A neighbour declined for case ${request.caseNumber}`, body: tally(request) }),
+  },
+  'consent.withdrawn': {
+    audience: 'agency',
+    updatesAgency: true,
+    message: (request) => ({
+      title: `A neighbour withdrew consent for case ${request.caseNumber}`,
+      body: `Their recordings are no longer available. ${tally(request)}`,
+    }),
+  },
+};
+
+/**
+ * Keyset ranges over the audience's user ids for batches of `size`: (null, b1], (b1, b2], …,
+ * (bk, null). `boundaries` are the ids at positions size, 2·size, …; a range is re-read when its
+ * job runs, so owners joining or leaving the audience meanwhile are handled then.
+ */
+export function batchRanges(boundaries: string[]): { after: string | null; upTo: string | null }[] {
+  const edges = [null, ...boundaries];
+  return edges.map((after, index) => ({ after, upTo: boundaries[index] ?? null }));
+}

@@ -1,0 +1,79 @@
+import { Clock } from '@app/clock';
+import { AppConfig } from '@app/config';
+import type { OutboxEvent } from '@app/outbox';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import type { DataSource, EntityManager } from 'typeorm';
+import { batchRanges, NOTIFICATION_SPECS } from './domain/notification-specs.js';
+import { toNotificationResponse } from './dto/notification.response.js';
+import { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { RealtimeEmitter } from './realtime/realtime-emitter.js';
+import { agencyRoom, NOTIFICATION_EVENT, REQUEST_UPDATED_EVENT, userRoom } from './realtime/realtime-rooms.js';
+
+/** Every event NOTIFICATION_SPECS knows carries the request it is about and its agency. */
+interface RequestEventPayload {
+  requestId: string;
+  agencyId: string;
+}
+
+/**
+ * Worker side of notifications: an outbox event becomes batches of at most NOTIFICATION_BATCH_SIZE
+ * recipients, each a BullMQ job whose id is the event id and batch number (so planning twice
+ * queues nothing twice); a batch is one INSERT, then a push to each new row's user.
+ */
+@Injectable()
+export class FanOutService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsRepository,
+    private readonly clock: Clock,
+    private readonly emitter: RealtimeEmitter,
+    private readonly config: AppConfig,
+    @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue<FanOutJobData>,
+  ) {}
+
+  /** The outbox handler: plans and queues the event's batches; tells the agency room of new counts. */
+  async plan(event: OutboxEvent, manager: EntityManager): Promise<void> {
+    const spec = NOTIFICATION_SPECS[event.type];
+    if (!spec) return;
+    const { requestId, agencyId } = event.payload as unknown as RequestEventPayload;
+    const boundaries = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, this.config.notifications.batchSize);
+    await this.queue.addBulk(
+      batchRanges(boundaries).map((range, index) => ({
+        name: FAN_OUT_JOB,
+        data: { eventId: event.id, type: event.type, requestId, agencyId, ...range },
+        opts: { jobId: `${event.id}-${index}` },
+      })),
+    );
+    if (spec.updatesAgency) {
+      // State, not a delta: a repeat after a retry tells the agency nothing new, and nothing wrong.
+      const request = await this.notifications.requestSummary(manager, requestId);
+      if (request) this.emitter.emit(agencyRoom(agencyId), REQUEST_UPDATED_EVENT, { id: request.id, status: request.status, counts: request.counts });
+    }
+  }
+
+  /**
+   * One batch: its rows in one transaction, then a push per row created. A batch run again
+   * (retry, crash, duplicate job) creates no row and so pushes nothing: every user gets one
+   * inbox row and at most one push per event; the inbox is the record a client resyncs from.
+   */
+  async runBatch(job: FanOutJobData): Promise<number> {
+    const spec = NOTIFICATION_SPECS[job.type];
+    if (!spec) return 0;
+    const created = await this.dataSource.transaction(async (manager) => {
+      const request = await this.notifications.requestSummary(manager, job.requestId);
+      if (!request) return [];
+      return this.notifications.insertBatch(manager, {
+        ...job,
+        audience: spec.audience,
+        message: spec.message(request),
+        createdAt: await this.clock.now(manager),
+      });
+    });
+    for (const notification of created) this.emitter.emit(userRoom(notification.userId), NOTIFICATION_EVENT, toNotificationResponse(notification));
+    return created.length;
+  }
+}

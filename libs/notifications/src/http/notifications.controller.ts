@@ -1,0 +1,51 @@
+import { ErrorBody, UuidParam } from '@app/errors';
+import { CurrentUser, type AuthUser } from '@app/identity';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ListNotificationsQueryDto } from '../dto/list-notifications.query.js';
+import { NotificationPageResponse, NotificationResponse, ReadAllResponse, toNotificationResponse } from '../dto/notification.response.js';
+import { NotificationsService } from '../notifications.service.js';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@Controller('me/notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My inbox, newest first (keyset pages), with the unread count' })
+  @ApiOkResponse({ type: NotificationPageResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad unread, limit or cursor' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageResponse> {
+    const page = await this.notifications.list(user, query.unread ?? false, query.limit ?? 20, query.cursor);
+    return { items: page.items.map(toNotificationResponse), nextCursor: page.nextCursor, unreadCount: page.unreadCount };
+  }
+
+  // Declared before ':id/read' so that "read-all" is never taken for an id.
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Marks every unread notification read' })
+  @ApiOkResponse({ type: ReadAllResponse })
+  async readAll(@CurrentUser() user: AuthUser): Promise<ReadAllResponse> {
+    return { updated: await this.notifications.markAllRead(user) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Marks one notification read (again: keeps the first readAt)' })
+  @ApiOkResponse({ type: NotificationResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: "No such notification, or another user's" })
+  async read(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<NotificationResponse> {
+    return toNotificationResponse(await this.notifications.markRead(user, id));
+  }
+}

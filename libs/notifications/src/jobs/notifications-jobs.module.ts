@@ -1,0 +1,45 @@
+import { OutboxHandlerRegistry, OutboxRelayModule } from '@app/outbox';
+import { BullModule } from '@nestjs/bullmq';
+import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { NOTIFICATION_SPECS } from '../domain/notification-specs.js';
+import { FanOutService } from '../fan-out.service.js';
+import { NotificationsRepository } from '../notifications.repository.js';
+import { RealtimeEmitter } from '../realtime/realtime-emitter.js';
+import { NOTIFICATIONS_QUEUE } from './fan-out.js';
+import { NotificationsProcessor } from './notifications.processor.js';
+
+/** Renaming it would make redelivered events plan their fan-out again (processed_event keys on it). */
+const PLAN_HANDLER = 'notifications.plan';
+
+@Injectable()
+class FanOutRegistration implements OnModuleInit {
+  constructor(
+    private readonly registry: OutboxHandlerRegistry,
+    private readonly fanOut: FanOutService,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of Object.keys(NOTIFICATION_SPECS)) {
+      this.registry.register(type, PLAN_HANDLER, (event, manager) => this.fanOut.plan(event, manager));
+    }
+  }
+}
+
+/** For the worker: outbox events → fan-out batches → inbox rows + socket pushes. */
+@Module({
+  imports: [
+    OutboxRelayModule,
+    BullModule.registerQueue({
+      name: NOTIFICATIONS_QUEUE,
+      defaultJobOptions: {
+        attempts: 10,
+        backoff: { type: 'exponential', delay: 500 },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        // Failed jobs are never dropped: they are the dead letters an operator inspects and retries.
+        removeOnFail: false,
+      },
+    }),
+  ],
+  providers: [NotificationsRepository, FanOutService, RealtimeEmitter, NotificationsProcessor, FanOutRegistration],
+})
+export class NotificationsJobsModule {}

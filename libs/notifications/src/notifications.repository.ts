@@ -1,0 +1,150 @@
+import type { PagePosition } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Audience, NotificationMessage, RequestSummary } from './domain/notification-specs.js';
+
+/** One inbox item, as stored, listed and pushed. */
+export interface Notification {
+  id: string;
+  userId: string;
+  type: string;
+  title: string;
+  body: string;
+  data: Record<string, unknown>;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export interface FanOutBatch {
+  eventId: string;
+  type: string;
+  audience: Audience;
+  requestId: string;
+  agencyId: string;
+  after: string | null;
+  upTo: string | null;
+  message: NotificationMessage;
+  createdAt: Date;
+}
+
+const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt"`;
+
+/**
+ * The audiences of NOTIFICATION_SPECS as SQL over the requests and identity tables (read here,
+ * not imported: notifications sit above both), each reading the typed `params` row.
+ */
+const AUDIENCE_SQL: Record<Audience, string> = {
+  recipients: `SELECT rr.owner_id AS user_id FROM params JOIN request_recipient rr ON rr.request_id = params.request_id`,
+  unanswered: `SELECT rr.owner_id AS user_id FROM params JOIN request_recipient rr ON rr.request_id = params.request_id
+               WHERE rr.consent_state IN ('requested', 'expired')`,
+  agency: `SELECT u.id AS user_id FROM params JOIN app_user u ON u.agency_id = params.agency_id AND u.role IN ('officer', 'agency_admin')`,
+};
+
+const PARAMS = 'WITH params AS (SELECT $1::uuid AS request_id, $2::uuid AS agency_id)';
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest first by (created_at, id), strictly after `after`; only unread ones when asked. */
+  page(userId: string, unreadOnly: boolean, after: PagePosition | undefined, limit: number): Promise<Notification[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM notification
+       WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL)
+         AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+       ORDER BY created_at DESC, id DESC
+       LIMIT ${Number(limit)}`,
+      [userId, unreadOnly, after?.at ?? null, after?.id ?? null],
+    );
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const rows: { count: number }[] = await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
+    return rows[0]!.count;
+  }
+
+  /** Marks one of the user's notifications read (keeping the first readAt); null if not theirs. */
+  async markRead(userId: string, id: string, at: Date): Promise<Notification | null> {
+    const rows: [Notification[], number] = await this.dataSource.query(
+      `UPDATE notification SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      [id, userId, at],
+    );
+    return rows[0][0] ?? null;
+  }
+
+  async markAllRead(userId: string, at: Date): Promise<number> {
+    const rows: [unknown[], number] = await this.dataSource.query(
+      'UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL',
+      [userId, at],
+    );
+    return rows[1];
+  }
+
+  /** What a message may say about a request: agency, case, window, status and the counts. */
+  async requestSummary(manager: EntityManager, requestId: string): Promise<RequestSummary | null> {
+    const rows: (Omit<RequestSummary, 'counts'> & RequestSummary['counts'])[] = await manager.query(
+      `SELECT r.id, a.name AS "agencyName", r.case_number AS "caseNumber", r.incident_type AS "incidentType",
+              r.window_start AS "windowStart", r.window_end AS "windowEnd", r.status, c.notified, c.shared, c.declined, c.pending
+       FROM footage_request r
+       JOIN agency a ON a.id = r.agency_id
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS notified,
+                count(*) FILTER (WHERE consent_state = 'given')::int AS shared,
+                count(*) FILTER (WHERE consent_state = 'refused')::int AS declined,
+                count(*) FILTER (WHERE consent_state = 'requested')::int AS pending
+         FROM request_recipient WHERE request_id = r.id) c
+       WHERE r.id = $1`,
+      [requestId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const { notified, shared, declined, pending, ...request } = row;
+    return { ...request, counts: { notified, shared, declined, pending } };
+  }
+
+  /** The user ids at positions size, 2·size, … of the audience: the edges of its batches. */
+  async batchBoundaries(manager: EntityManager, audience: Audience, requestId: string, agencyId: string, size: number): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `${PARAMS}
+       SELECT user_id FROM (
+         SELECT user_id, row_number() OVER (ORDER BY user_id) AS position FROM (${AUDIENCE_SQL[audience]}) AS audience
+       ) AS numbered
+       WHERE position % $3 = 0 ORDER BY user_id`,
+      [requestId, agencyId, size],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /**
+   * One batch in one INSERT … ON CONFLICT DO NOTHING: answers only the rows this call created,
+   * so a batch that runs again creates (and pushes) nothing twice.
+   */
+  insertBatch(manager: EntityManager, batch: FanOutBatch): Promise<Notification[]> {
+    return manager.query(
+        `${PARAMS}
+         INSERT INTO notification (event_id, user_id, type, title, body, data, created_at)
+         SELECT $3, audience.user_id, $4, $5, $6, $7, $8
+         FROM (${AUDIENCE_SQL[batch.audience]}) AS audience
+         WHERE ($9::uuid IS NULL OR audience.user_id > $9::uuid) AND ($10::uuid IS NULL OR audience.user_id <= $10::uuid)
+         ORDER BY audience.user_id
+         ON CONFLICT (event_id, user_id) DO NOTHING
+         RETURNING ${COLUMNS}`,
+        [
+          batch.requestId,
+          batch.agencyId,
+          batch.eventId,
+          batch.type,
+          batch.message.title,
+          batch.message.body,
+          { requestId: batch.requestId },
+          batch.createdAt,
+          batch.after,
+          batch.upTo,
+        ],
+    );
+  }
+}

@@ -23,15 +23,14 @@ const BOX_KM = 7;
 const RESULTS = 'bench/results/coverage.json';
 
 // The statement CoverageRepository runs, here without Nest, TypeORM or the policy lookup.
-const RAW_COVERAGE = `SELECT camera.h3_r9 AS cell, count(*)::int AS count
+const RAW_COVERAGE = `SELECT h3_r9 AS cell, count(*)::int AS count
   FROM camera
-  LEFT JOIN privacy_setting ON privacy_setting.user_id = camera.owner_id
-  WHERE camera.h3_r9 = ANY($1::text[])
-    AND COALESCE(privacy_setting.police_requests, $2::text) = 'receive'
-    AND NOT COALESCE(privacy_setting.end_to_end_encryption, false)
-  GROUP BY camera.h3_r9
+  WHERE h3_r9 = ANY($1::text[])
+    AND COALESCE(owner_police_requests, $2::text) = 'receive'
+    AND NOT owner_e2ee
+  GROUP BY h3_r9
   HAVING count(*) >= $3::int
-  ORDER BY camera.h3_r9`;
+  ORDER BY h3_r9`;
 
 function randomBox(random: () => number): Bbox {
   const east = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);

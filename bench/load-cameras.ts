@@ -17,7 +17,8 @@ const BATCH = 5_000;
 /**
  * 1,000,000 cameras over 60 × 60 km owned by 400,000 residents with a realistic mix of privacy
  * choices. Owners and settings are made in SQL; cameras in Node because their H3 cell is
- * computed there (as the api does), sent in batches through unnest.
+ * computed there (as the api does), sent in batches through unnest, each with the copy of its
+ * owner's choices that the api keeps on cameras.
  */
 export async function loadCameras(db: pg.Pool, cameras: number, owners: number): Promise<LoadSeconds> {
   const ownersMs = await timeMs(() => loadOwners(db, owners));
@@ -71,9 +72,11 @@ async function insertCameras(db: pg.Pool, cameras: number): Promise<void> {
       return { id: randomUUID(), owner: ownerIds[Math.floor(random() * ownerIds.length)]!, point, cell: cellOf(point) };
     });
     await db.query(
-      `INSERT INTO camera (id, owner_id, label, location, h3_r9, created_at)
-       SELECT id, owner_id, 'Bench camera', ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography, h3_r9, now()
-       FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::text[]) AS t (id, owner_id, lng, lat, h3_r9)`,
+      `INSERT INTO camera (id, owner_id, label, location, h3_r9, owner_police_requests, owner_e2ee, created_at)
+       SELECT t.id, t.owner_id, 'Bench camera', ST_SetSRID(ST_MakePoint(t.lng, t.lat), 4326)::geography, t.h3_r9,
+              setting.police_requests, COALESCE(setting.end_to_end_encryption, false), now()
+       FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::text[]) AS t (id, owner_id, lng, lat, h3_r9)
+       LEFT JOIN privacy_setting AS setting ON setting.user_id = t.owner_id`,
       [rows.map((r) => r.id), rows.map((r) => r.owner), rows.map((r) => r.point.lng), rows.map((r) => r.point.lat), rows.map((r) => r.cell)],
     );
   }

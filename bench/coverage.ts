@@ -1,21 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { AuditModule } from '@app/audit';
 import { CamerasModule, CoverageService } from '@app/cameras';
-import { ClockModule } from '@app/clock';
-import { ConfigModule, loadConfig, parseConfig } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { cellsInBbox, type Bbox } from '@app/geo';
-import { effectivePoliceRequests, PolicyModule, PolicyService } from '@app/policy';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { effectivePoliceRequests, PolicyService } from '@app/policy';
 import pg from 'pg';
+import { benchApp } from './bench-app.js';
 import { benchDatabaseUrl } from './bench-database.js';
-import { HALF_SIZE_KM, loadCameras, toLatLng, type LoadSeconds } from './load-cameras.js';
-import { percentile, round, timeMs } from './stats.js';
+import { previousLoad, writeResults } from './results-file.js';
+import { ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
+import { percentile, round, seededRandom, timeMs } from './stats.js';
 
-const CAMERAS = 1_000_000;
-const OWNERS = 400_000;
 const ITERATIONS = 200;
 const WARMUP = 20;
 /** A city-sized box: 7 × 7 km, just under the 50 km² CoverageService accepts (10 × 10 km → 400). */
@@ -23,15 +16,14 @@ const BOX_KM = 7;
 const RESULTS = 'bench/results/coverage.json';
 
 // The statement CoverageRepository runs, here without Nest, TypeORM or the policy lookup.
-const RAW_COVERAGE = `SELECT camera.h3_r9 AS cell, count(*)::int AS count
+const RAW_COVERAGE = `SELECT h3_r9 AS cell, count(*)::int AS count
   FROM camera
-  LEFT JOIN privacy_setting ON privacy_setting.user_id = camera.owner_id
-  WHERE camera.h3_r9 = ANY($1::text[])
-    AND COALESCE(privacy_setting.police_requests, $2::text) = 'receive'
-    AND NOT COALESCE(privacy_setting.end_to_end_encryption, false)
-  GROUP BY camera.h3_r9
+  WHERE h3_r9 = ANY($1::text[])
+    AND COALESCE(owner_police_requests, $2::text) = 'receive'
+    AND NOT owner_e2ee
+  GROUP BY h3_r9
   HAVING count(*) >= $3::int
-  ORDER BY camera.h3_r9`;
+  ORDER BY h3_r9`;
 
 function randomBox(random: () => number): Bbox {
   const east = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
@@ -44,28 +36,10 @@ function randomBox(random: () => number): Bbox {
 export async function run(): Promise<void> {
   const url = await benchDatabaseUrl();
   const db = new pg.Pool({ connectionString: url, max: 2 });
-  const present = Number((await db.query('SELECT count(*) AS n FROM camera')).rows[0].n);
-  let load: LoadSeconds | null = previousLoad();
-  if (present !== CAMERAS) {
-    process.stdout.write(`loading ${CAMERAS.toLocaleString()} cameras into porchlight_bench…\n`);
-    await db.query('TRUNCATE camera, privacy_setting, app_user CASCADE');
-    load = await loadCameras(db, CAMERAS, OWNERS);
-    process.stdout.write(`loaded: ${JSON.stringify(load)} s\n`);
-  }
+  const load = (await ensureCameras(db)) ?? previousLoad<LoadSeconds>(RESULTS);
   const rows = await rowCounts(db);
 
-  const base = loadConfig();
-  const config = parseConfig({
-    JWT_SECRET: base.auth.jwtSecret,
-    ADMIN_PASSWORD: base.auth.adminPassword,
-    DATABASE_URL: url,
-    REDIS_URL: base.redis.url,
-    LOG_LEVEL: 'silent',
-    DEFAULT_POLICY_PROFILE: 'ring-2019',
-  });
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, ClockModule, AuditModule, PolicyModule, CamerasModule] })
-  class BenchModule {}
-  const app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
+  const app = await benchApp(url, [CamerasModule]);
   const coverage = app.get(CoverageService);
   // The raw side gets the parameters the service derives from the active policy.
   const policy = await app.get(PolicyService).active();
@@ -78,8 +52,7 @@ export async function run(): Promise<void> {
   const [serviceCheck, rawCheck] = [await coverage.cells(check), (await db.query(RAW_COVERAGE, params(check))).rows];
   if (JSON.stringify(serviceCheck) !== JSON.stringify(rawCheck)) throw new Error('service and raw SQL disagree');
 
-  let seed = 11;
-  const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const random = seededRandom(11);
   const service: number[] = [];
   const raw: number[] = [];
   let cellsReturned = 0;
@@ -121,15 +94,8 @@ export async function run(): Promise<void> {
     },
     explain: plan,
   };
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+  writeResults(RESULTS, result);
   process.stdout.write(`${JSON.stringify(result.cityCoverage, null, 2)}\nwritten to ${RESULTS}\n`);
-}
-
-/** A re-run skips loading; it keeps the load time measured when the data was loaded. */
-function previousLoad(): LoadSeconds | null {
-  if (!existsSync(RESULTS)) return null;
-  return (JSON.parse(readFileSync(RESULTS, 'utf8')) as { loadSeconds?: LoadSeconds }).loadSeconds ?? null;
 }
 
 async function rowCounts(db: pg.Pool) {

@@ -40,11 +40,14 @@ export async function loadHouseholds(
   const cameras = households.flatMap((h) =>
     h.cameras.map((camera) => ({ id: randomUUID(), ownerId: idOf.get(h.email)!, camera })),
   );
+  // Each camera carries a copy of its owner's choices (what the coverage map reads).
   await manager.query(
-    `INSERT INTO camera (id, owner_id, label, location, h3_r9, created_at)
-     SELECT id, owner_id, label, ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography, h3_r9, $7
+    `INSERT INTO camera (id, owner_id, label, location, h3_r9, owner_police_requests, owner_e2ee, created_at)
+     SELECT t.id, t.owner_id, t.label, ST_SetSRID(ST_MakePoint(t.lng, t.lat), 4326)::geography, t.h3_r9,
+            setting.police_requests, COALESCE(setting.end_to_end_encryption, false), $7
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::text[])
-       AS t (id, owner_id, label, lng, lat, h3_r9)`,
+       AS t (id, owner_id, label, lng, lat, h3_r9)
+     LEFT JOIN privacy_setting AS setting ON setting.user_id = t.owner_id`,
     [
       cameras.map((c) => c.id),
       cameras.map((c) => c.ownerId),

@@ -18,6 +18,14 @@ describe('the demo town seed', () => {
     expect(first.cameras).toBeGreaterThan(200);
     await seedDemoTown(ctx.api.app, ctx.config);
     expect({ agencies: await count('agency'), users: await count('app_user'), cameras: await count('camera') }).toEqual(first);
+    // Coverage counts from the copy of the owner's choices on each camera: the bulk load writes it too.
+    const [{ stale }] = await ctx.dataSource.query(
+      `SELECT count(*)::int AS stale FROM camera LEFT JOIN privacy_setting AS setting ON setting.user_id = camera.owner_id
+       WHERE camera.owner_police_requests IS DISTINCT FROM setting.police_requests
+          OR camera.owner_e2ee <> COALESCE(setting.end_to_end_encryption, false)`,
+    );
+    expect(stale).toBe(0);
+    expect(await count('camera WHERE owner_police_requests IS NOT NULL OR owner_e2ee')).toBeGreaterThan(0);
     expect((await ctx.api.request('GET', '/api/audit/verify', { token: await tokenOf('admin') })).body.ok).toBe(true);
   });
 

@@ -70,7 +70,7 @@ describe('agencies: creation, public profile and the Active Law Enforcement Map'
         zip: '62701',
         partnerSince: '2019-08-28',
         jurisdiction: { type: 'MultiPolygon', coordinates: [[ring]] },
-        stats: { officers: 0 },
+        stats: { officers: 0, requestsMade: 0, ownersAsked: 0, shares: 0 },
       });
       const [row] = await ctx.dataSource.query(
         'SELECT GeometryType(jurisdiction::geometry) AS shape, ST_SRID(jurisdiction::geometry) AS srid FROM agency WHERE id = $1',
@@ -197,7 +197,7 @@ describe('agencies: creation, public profile and the Active Law Enforcement Map'
               state: 'IL',
               zip: '90001',
               partnerSince: '2019-08-28',
-              stats: { officers: 0 },
+              stats: { officers: 0, requestsMade: 0, ownersAsked: 0, shares: 0 },
             },
           },
         ],

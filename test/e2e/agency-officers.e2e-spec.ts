@@ -141,10 +141,10 @@ describe('agency staff: who may add officers and agency admins', () => {
     const id = created.body.id as string;
     for (const role of ['officer', 'officer', 'agency_admin']) await staff(id, role);
     const profile = await ctx.api.request('GET', `/api/agencies/${id}`);
-    expect(profile.body.stats).toEqual({ officers: 2 });
+    expect(profile.body.stats).toEqual({ officers: 2, requestsMade: 0, ownersAsked: 0, shares: 0 });
     const map = await ctx.api.request('GET', '/api/agencies/map?q=ogdenville');
     expect(map.body.features.map((feature: { properties: object }) => feature.properties)).toEqual([
-      expect.objectContaining({ id, stats: { officers: 2 } }),
+      expect.objectContaining({ id, stats: { officers: 2, requestsMade: 0, ownersAsked: 0, shares: 0 } }),
     ]);
   });
 

@@ -20,15 +20,35 @@ interface ViewRow {
   partner_since: string;
   jurisdiction: MultiPolygon;
   officers: number;
+  requests_made: number;
+  owners_asked: number;
+  shares: number;
 }
 
-// Statistics are computed per read (an indexed count per agency), so they can never drift.
+// Statistics are computed per read, so they can never drift; per agency row they are index
+// lookups (footage_request by agency, request_recipient by request), so the map is still one
+// statement for all its agencies. The footage tables are read by SQL here, not through the
+// requests context, which sits above agencies.
+// - requestsMade counts deleted requests too: deleting hides a request from the agency's own
+//   lists, never from the public, or deleting would be a way to shrink the public record.
+// - ownersAsked counts recipients: an owner asked by two requests was asked twice.
+// - shares counts consents given, withdrawn ones included: police had that footage until the
+//   withdrawal, so the share happened.
 const VIEW = `
   SELECT a.id, a.name, a.kind, a.city, a.state, a.zip,
          to_char(a.partner_since, 'YYYY-MM-DD') AS partner_since,
          ST_AsGeoJSON(a.jurisdiction)::json AS jurisdiction,
-         (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.role = 'officer') AS officers
-    FROM agency a`;
+         (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.role = 'officer') AS officers,
+         (SELECT count(*)::int FROM footage_request r WHERE r.agency_id = a.id) AS requests_made,
+         recipients.owners_asked, recipients.shares
+    FROM agency a
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS owners_asked,
+             count(*) FILTER (WHERE rr.consent_state IN ('given', 'withdrawn'))::int AS shares
+        FROM footage_request r
+        JOIN request_recipient rr ON rr.request_id = r.id
+       WHERE r.agency_id = a.id
+    ) AS recipients`;
 
 const toView = (row: ViewRow): AgencyView => ({
   id: row.id,
@@ -39,7 +59,7 @@ const toView = (row: ViewRow): AgencyView => ({
   zip: row.zip,
   partnerSince: row.partner_since,
   jurisdiction: row.jurisdiction,
-  stats: { officers: row.officers },
+  stats: { officers: row.officers, requestsMade: row.requests_made, ownersAsked: row.owners_asked, shares: row.shares },
 });
 
 @Injectable()

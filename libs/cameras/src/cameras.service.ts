@@ -9,6 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CamerasRepository } from './cameras.repository.js';
 import type { CameraEntity } from './entities/camera.entity.js';
 import { toGeoJsonPoint } from './location.mapper.js';
+import { PrivacyRepository } from './privacy.repository.js';
 
 export interface CameraInput {
   label: string;
@@ -21,17 +22,22 @@ export class CamerasService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cameras: CamerasRepository,
+    private readonly privacy: PrivacyRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
 
   create(ownerId: string, input: CameraInput): Promise<CameraEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // The camera carries a copy of the owner's privacy choices, which the coverage map reads.
+      const owner = await this.privacy.lockedCameraCopy(manager, ownerId);
       const camera = await this.cameras.insert(manager, {
         ownerId,
         label: input.label,
         location: toGeoJsonPoint(input.location),
         h3R9: cellOf(input.location),
+        ownerPoliceRequests: owner.policeRequests,
+        ownerE2ee: owner.endToEndEncryption,
         createdAt: await this.clock.now(manager),
       });
       await this.audit.record(manager, {

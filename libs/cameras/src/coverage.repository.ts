@@ -23,18 +23,19 @@ export class CoverageRepository {
    * One statement over the stored, indexed cell of each camera: counts only cameras whose owner
    * receives police requests (by choice or by the policy default) and does not encrypt end to
    * end, and drops cells under the k-anonymity threshold. Nothing but cell and count leaves it.
+   * The owner's choices are read from their copy on the camera (kept in step with
+   * privacy_setting in the same transaction), so camera_h3_r9_privacy_idx answers it alone.
    */
   async countByCell(query: CoverageQuery): Promise<CoverageCell[]> {
     return this.dataSource.query(
-      `SELECT camera.h3_r9 AS cell, count(*)::int AS count
+      `SELECT h3_r9 AS cell, count(*)::int AS count
        FROM camera
-       LEFT JOIN privacy_setting ON privacy_setting.user_id = camera.owner_id
-       WHERE camera.h3_r9 = ANY($1::text[])
-         AND COALESCE(privacy_setting.police_requests, $2::text) = 'receive'
-         AND NOT COALESCE(privacy_setting.end_to_end_encryption, false)
-       GROUP BY camera.h3_r9
+       WHERE h3_r9 = ANY($1::text[])
+         AND COALESCE(owner_police_requests, $2::text) = 'receive'
+         AND NOT owner_e2ee
+       GROUP BY h3_r9
        HAVING count(*) >= $3::int
-       ORDER BY camera.h3_r9`,
+       ORDER BY h3_r9`,
       [query.cells, query.defaultPoliceRequests, query.minCount],
     );
   }

@@ -3,12 +3,40 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PrivacySettingEntity } from './entities/privacy-setting.entity.js';
 
+/** The choices each camera carries a copy of (CameraEntity.ownerPoliceRequests, ownerE2ee). */
+export type CameraCopy = Pick<PrivacySettingEntity, 'policeRequests' | 'endToEndEncryption'>;
+
 @Injectable()
 export class PrivacyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  find(userId: string): Promise<PrivacySettingEntity | null> {
-    return this.dataSource.manager.findOneBy(PrivacySettingEntity, { userId });
+  find(userId: string, manager: EntityManager = this.dataSource.manager): Promise<PrivacySettingEntity | null> {
+    return manager.findOneBy(PrivacySettingEntity, { userId });
+  }
+
+  /**
+   * Serialises, per owner and until commit, a change of their settings with the creation of
+   * their cameras, so a new camera never keeps a copy of choices that were just replaced.
+   * An advisory lock, because an owner who never chose has no settings row to lock.
+   */
+  async lockOwner(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('privacy_setting:' || $1, 0))`, [userId]);
+  }
+
+  /** What a new camera of the owner copies, read under the owner's lock (no row: never chose). */
+  async lockedCameraCopy(manager: EntityManager, userId: string): Promise<CameraCopy> {
+    await this.lockOwner(manager, userId);
+    const setting = await this.find(userId, manager);
+    return { policeRequests: setting?.policeRequests ?? null, endToEndEncryption: setting?.endToEndEncryption ?? false };
+  }
+
+  /** Puts the owner's current choices on all their cameras; rows already equal are not rewritten. */
+  async copyToCameras(manager: EntityManager, userId: string, copy: CameraCopy): Promise<void> {
+    await manager.query(
+      `UPDATE camera SET owner_police_requests = $2::text, owner_e2ee = $3::boolean
+       WHERE owner_id = $1 AND (owner_police_requests IS DISTINCT FROM $2::text OR owner_e2ee <> $3::boolean)`,
+      [userId, copy.policeRequests, copy.endToEndEncryption],
+    );
   }
 
   /**

@@ -76,10 +76,13 @@ export class PrivacyService {
     }
     return this.dataSource.transaction(async (manager) => {
       const now = await this.clock.now(manager);
+      await this.settings.lockOwner(manager, userId);
       const setting = await this.settings.lockOrCreate(manager, userId, now);
       const before = pick(setting, fields);
       Object.assign(setting, pick(change as Stored, fields), { updatedAt: now });
       await this.settings.save(manager, setting);
+      // Coverage reads the copy on the cameras: it changes in this same transaction.
+      await this.settings.copyToCameras(manager, userId, setting);
       const actor = actorOf({ id: userId });
       await this.audit.record(manager, {
         actor,

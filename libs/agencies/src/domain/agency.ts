@@ -1,13 +1,16 @@
 export const AGENCY_KINDS = ['police', 'sheriff', 'fire'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-/**
- * What the public sees about an agency's use of the platform. Only what can be counted
- * truthfully today: footage requests, owners asked and shares join when requests exist.
- */
+/** What the public sees about an agency's use of the platform. */
 export interface AgencyStats {
   /** Accounts with the officer role in this agency. */
   officers: number;
+  /** Footage requests it ever made, deleted ones included. */
+  requestsMade: number;
+  /** Owners its requests reached (one per request and owner). */
+  ownersAsked: number;
+  /** Of those, the ones who shared footage, including shares withdrawn later. */
+  shares: number;
 }
 
 export interface AgencySearch {

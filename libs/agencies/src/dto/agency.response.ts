@@ -6,6 +6,15 @@ import { AGENCY_KINDS, type AgencyKind } from '../domain/agency.js';
 export class AgencyStatsResponse {
   @ApiProperty({ example: 12, description: 'Accounts with the officer role in this agency' })
   officers: number;
+
+  @ApiProperty({ example: 40, description: 'Footage requests the agency has made, deleted ones included' })
+  requestsMade: number;
+
+  @ApiProperty({ example: 1800, description: 'Owners its requests reached, counted once per request and owner' })
+  ownersAsked: number;
+
+  @ApiProperty({ example: 210, description: 'Owners who shared footage with it, including shares withdrawn later' })
+  shares: number;
 }
 
 /** The public profile fields, shared by the profile and the map's feature properties. */

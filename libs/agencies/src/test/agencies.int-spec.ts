@@ -61,7 +61,7 @@ describe('agencies without HTTP (seed, simulator) and the table’s own rules', 
     const chief = await agencies.addMember(admin, agency.id, { ...member, email: 'chief@spd.example.org', role: 'agency_admin' });
     const officer = await agencies.addMember(chief, agency.id, { ...member, email: 'lou@spd.example.org', role: 'officer' });
     expect([chief.agencyId, officer.agencyId]).toEqual([agency.id, agency.id]);
-    expect((await agencies.profile(agency.id)).stats).toEqual({ officers: 1 });
+    expect((await agencies.profile(agency.id)).stats).toEqual({ officers: 1, requestsMade: 0, ownersAsked: 0, shares: 0 });
   });
 
   it('refuses an officer adding staff even when called directly', async () => {

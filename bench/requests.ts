@@ -1,0 +1,264 @@
+import { cpus } from 'node:os';
+import { Clock } from '@app/clock';
+import type { AuthUser } from '@app/identity';
+import { effectivePoliceRequests, PolicyService } from '@app/policy';
+import { RequestsModule, RequestsService } from '@app/requests';
+import type { EntityManager } from 'typeorm';
+import pg from 'pg';
+// Not on the lib's public surface: the bench reaches in to time the matching step the service runs.
+import { RequestsRepository } from '../libs/requests/src/requests.repository.js';
+import { benchApp } from './bench-app.js';
+import { benchDatabaseUrl } from './bench-database.js';
+import { CAMERAS, ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
+import { loadRecordings, RECORDINGS_PER_CAMERA, type RecordingLoadSeconds } from './load-recordings.js';
+import { previousLoad, writeResults } from './results-file.js';
+import { percentile, round, seededRandom, timeMs } from './stats.js';
+
+const ITERATIONS = 200;
+const WARMUP = 20;
+/** 0.5 sq mi = 1,294,994 m² = π × 642.0² m: the largest circle ring-2019 allows. */
+const RADIUS_METERS = 642;
+const WINDOW_MS = 12 * 3_600_000;
+/** Window ends are spread over this many days before the newest recording. */
+const WINDOW_SPREAD_DAYS = 27;
+const RESULTS = 'bench/results/requests.json';
+const AGENCY = 'Bench Metro Police';
+
+// The raw side's request row; the matching statement reads its area and window from it.
+const RAW_REQUEST = `INSERT INTO footage_request (agency_id, officer_id, case_number, incident_type, description,
+    window_start, window_end, area, area_radius_meters, area_square_meters, policy_profile, delivery, expires_at, created_at)
+  VALUES ($1, $2, $3, 'burglary', 'raw side', $4, $5, ST_SetSRID(ST_MakePoint($6, $7), 4326)::geography, $8::float8,
+          pi() * $8::float8 ^ 2, 'ring-2019', 'private', now() + interval '7 days', now())
+  RETURNING id`;
+const RECIPIENTS = 'SELECT owner_id FROM request_recipient WHERE request_id = $1 ORDER BY owner_id';
+
+interface Case {
+  center: { lat: number; lng: number };
+  start: Date;
+  end: Date;
+}
+
+interface Sample {
+  createMs: number;
+  matchMs: number;
+}
+
+export async function run(): Promise<void> {
+  const url = await benchDatabaseUrl();
+  const db = new pg.Pool({ connectionString: url, max: 2 });
+  const previous = previousLoad<{ cameras: LoadSeconds | null; recordings: RecordingLoadSeconds | null }>(RESULTS);
+  const cameraLoad = (await ensureCameras(db)) ?? previous?.cameras ?? null;
+  let recordingLoad = previous?.recordings ?? null;
+  const recordings = Number((await db.query('SELECT count(*) AS n FROM recording')).rows[0].n);
+  if (recordings !== CAMERAS * RECORDINGS_PER_CAMERA) {
+    process.stdout.write(`loading ${(CAMERAS * RECORDINGS_PER_CAMERA).toLocaleString()} recordings…\n`);
+    recordingLoad = await loadRecordings(db);
+    process.stdout.write(`loaded: ${JSON.stringify(recordingLoad)} s\n`);
+  }
+  const officer = await ensureOfficer(db);
+
+  const app = await benchApp(url, [RequestsModule]);
+  const service = app.get(RequestsService);
+  const policy = await app.get(PolicyService).active();
+  const neverChoseGets = effectivePoliceRequests(null, policy);
+  const matching = captureMatching(app.get(RequestsRepository));
+
+  const now = await app.get(Clock).now();
+  const newest = (await db.query<{ at: Date }>('SELECT max(ended_at) AS at FROM recording')).rows[0]!.at;
+  const latestEnd = Math.min(now.getTime(), newest.getTime());
+  const random = seededRandom(23);
+  const nextCase = (): Case => {
+    const reach = HALF_SIZE_KM - 1;
+    const center = toLatLng((random() * 2 - 1) * reach, (random() * 2 - 1) * reach);
+    const end = new Date(latestEnd - random() * WINDOW_SPREAD_DAYS * 86_400_000);
+    return { center, start: new Date(end.getTime() - WINDOW_MS), end };
+  };
+  const runId = Date.now().toString(36);
+
+  const viaService = async (c: Case, i: number): Promise<Sample & { owners: string[]; notified: number }> => {
+    let view: Awaited<ReturnType<RequestsService['create']>> | undefined;
+    const createMs = await timeMs(async () => {
+      view = await service.create(officer, {
+        caseNumber: `BENCH-${runId}-${i}`,
+        incidentType: 'burglary',
+        description: 'Package stolen from a porch',
+        window: { start: c.start.toISOString(), end: c.end.toISOString() },
+        area: { center: c.center, radiusMeters: RADIUS_METERS },
+      });
+    });
+    const owners = (await db.query(RECIPIENTS, [view!.id])).rows.map((row) => row.owner_id as string);
+    return { createMs, matchMs: matching.lastMs, owners, notified: view!.counts.notified };
+  };
+
+  const viaRaw = async (c: Case, i: number): Promise<Sample & { owners: string[] }> => {
+    const client = await db.connect();
+    try {
+      let requestId = '';
+      let matchMs = 0;
+      const untilMatched = await timeMs(async () => {
+        await client.query('BEGIN');
+        requestId = (await client.query(RAW_REQUEST, rawRequest(officer, c, `RAW-${runId}-${i}`))).rows[0].id;
+        matchMs = await timeMs(() => client.query(matching.sql(), [requestId, neverChoseGets]));
+      });
+      const owners = (await client.query(RECIPIENTS, [requestId])).rows.map((row) => row.owner_id as string);
+      const rollbackMs = await timeMs(() => client.query('ROLLBACK'));
+      return { createMs: untilMatched + rollbackMs, matchMs, owners };
+    } finally {
+      client.release();
+    }
+  };
+
+  // One request through the service first: it also captures the statement the raw side runs.
+  await viaService(nextCase(), -1);
+  const serviceSamples: Sample[] = [];
+  const rawSamples: Sample[] = [];
+  let mismatches = 0;
+  let notified = 0;
+  for (let i = 0; i < ITERATIONS + WARMUP; i++) {
+    const c = nextCase();
+    // Interleaved on the same case, alternating which goes first, so that neither always finds
+    // the other's pages already in the cache.
+    let s: Awaited<ReturnType<typeof viaService>>;
+    let r: Awaited<ReturnType<typeof viaRaw>>;
+    if (i % 2 === 0) {
+      s = await viaService(c, i);
+      r = await viaRaw(c, i);
+    } else {
+      r = await viaRaw(c, i);
+      s = await viaService(c, i);
+    }
+    if (s.owners.join() !== r.owners.join()) mismatches++;
+    if (i >= WARMUP) {
+      serviceSamples.push(s);
+      rawSamples.push(r);
+      notified += s.notified;
+    }
+  }
+  if (mismatches > 0) throw new Error(`service and raw SQL asked different owners in ${mismatches} cases`);
+
+  const plan = await explainMatching(db, matching.sql(), officer, nextCase(), neverChoseGets);
+  await app.close();
+  const rows = await rowCounts(db);
+  await db.end();
+
+  const figures = (samples: number[]) => ({ p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) });
+  const compare = (mine: number[], theirs: number[]) => ({
+    serviceMs: figures(mine),
+    rawMs: figures(theirs),
+    ratioP50: round(percentile(mine, 50) / percentile(theirs, 50)),
+    ratioP95: round(percentile(mine, 95) / percentile(theirs, 95)),
+  });
+  const result = {
+    benchmark: 'requests',
+    at: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, postgres: rows.postgres },
+    data: { ...rows.counts, policy: policy.profile, radiusMeters: RADIUS_METERS, windowHours: WINDOW_MS / 3_600_000 },
+    loadSeconds: { cameras: cameraLoad, recordings: recordingLoad },
+    iterations: ITERATIONS,
+    warmup: WARMUP,
+    averageOwnersNotified: round(notified / ITERATIONS),
+    requestCreation: {
+      ...compare(serviceSamples.map((s) => s.createMs), rawSamples.map((r) => r.createMs)),
+      service: 'RequestsService.create: policy checks, jurisdiction, case lock, insert, match, outbox, audit, re-read, commit',
+      raw: 'pg: BEGIN, INSERT footage_request, the matching statement, ROLLBACK',
+      target: 'service p95 ≤ 1.5 × raw and service p50 < 20 ms',
+    },
+    areaMatch: {
+      ...compare(serviceSamples.map((s) => s.matchMs), rawSamples.map((r) => r.matchMs)),
+      service: 'RequestsRepository.match as RequestsService.create calls it (TypeORM, inside its transaction)',
+      raw: 'the same statement with pg, inside the raw transaction',
+      target: 'service p50 < 5 ms and ≤ 1.5 × raw',
+    },
+    explain: plan,
+  };
+  writeResults(RESULTS, result);
+  process.stdout.write(
+    `${JSON.stringify({ requestCreation: result.requestCreation, areaMatch: result.areaMatch, averageOwnersNotified: result.averageOwnersNotified }, null, 2)}\nwritten to ${RESULTS}\n`,
+  );
+}
+
+/**
+ * Wraps the repository's `match` (the instance the service holds) to time each call and to
+ * keep the statement it sends, so the raw side runs exactly that statement, not a copy.
+ */
+function captureMatching(repository: RequestsRepository) {
+  const match = repository.match.bind(repository);
+  let sql: string | undefined;
+  const state = {
+    lastMs: 0,
+    sql: (): string => {
+      if (sql === undefined) throw new Error('no matching statement captured yet');
+      return sql;
+    },
+  };
+  repository.match = async (manager: EntityManager, ...rest) => {
+    const spy = Object.create(manager, {
+      query: { value: (text: string, params?: unknown[]) => ((sql = text), manager.query(text, params)) },
+    }) as EntityManager;
+    let result: Awaited<ReturnType<typeof match>> | undefined;
+    state.lastMs = await timeMs(async () => {
+      result = await match(spy, ...rest);
+    });
+    return result!;
+  };
+  return state;
+}
+
+const rawRequest = (officer: AuthUser, c: Case, caseNumber: string): unknown[] => [
+  officer.agencyId, officer.id, caseNumber, c.start, c.end, c.center.lng, c.center.lat, RADIUS_METERS,
+];
+
+/** An agency whose jurisdiction covers the whole area, and one officer of it. */
+async function ensureOfficer(db: pg.Pool): Promise<AuthUser> {
+  const corner = (east: number, north: number) => {
+    const { lat, lng } = toLatLng(east, north);
+    return `${lng} ${lat}`;
+  };
+  const edge = HALF_SIZE_KM + 1;
+  const ring = [corner(-edge, -edge), corner(edge, -edge), corner(edge, edge), corner(-edge, edge), corner(-edge, -edge)];
+  const agencyId: string =
+    (await db.query('SELECT id FROM agency WHERE name = $1', [AGENCY])).rows[0]?.id ??
+    (
+      await db.query(
+        `INSERT INTO agency (name, kind, city, state, zip, jurisdiction, partner_since)
+         VALUES ($1, 'police', 'Denver', 'CO', '80202', ST_GeogFromText($2), '2019-08-28') RETURNING id`,
+        [AGENCY, `MULTIPOLYGON(((${ring.join(', ')})))`],
+      )
+    ).rows[0].id;
+  // Reloading the cameras empties app_user, so the officer may be gone while the agency stays.
+  const officer: { id: string; email: string } =
+    (await db.query(`SELECT id, email FROM app_user WHERE agency_id = $1 AND role = 'officer'`, [agencyId])).rows[0] ??
+    (
+      await db.query(
+        `INSERT INTO app_user (email, display_name, role, agency_id, password_hash)
+         VALUES ('officer@bench.local', 'Bench Officer', 'officer', $1, 'not-a-login') RETURNING id, email`,
+        [agencyId],
+      )
+    ).rows[0];
+  return { id: officer.id, email: officer.email, role: 'officer', agencyId };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) runs the writes too, so it stays in a rolled-back transaction. */
+async function explainMatching(db: pg.Pool, sql: string, officer: AuthUser, c: Case, neverChoseGets: string): Promise<string> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query(RAW_REQUEST, rawRequest(officer, c, 'RAW-EXPLAIN'));
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [rows[0].id, neverChoseGets]);
+    return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}
+
+async function rowCounts(db: pg.Pool) {
+  const { rows } = await db.query<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM camera) AS cameras,
+            (SELECT count(*) FROM recording) AS recordings,
+            (SELECT count(*) FROM app_user WHERE role = 'resident') AS owners,
+            current_setting('server_version') AS postgres`,
+  );
+  const { postgres, ...counts } = rows[0]!;
+  return { postgres, counts: Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, Number(n)])) };
+}

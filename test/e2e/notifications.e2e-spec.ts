@@ -1,7 +1,9 @@
-import { FanOutService } from '@app/notifications';
+import { FanOutService, NOTIFICATIONS_QUEUE } from '@app/notifications';
 import { OutboxRelay } from '@app/outbox';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
 import { JwtService } from '@nestjs/jwt';
+import type { Queue } from 'bullmq';
 import { newOfficer, newResident, type TestUser } from '../support/cameras-fixtures.js';
 import { consentWorld, newNeighbor, newRequest, respond, type Neighbor } from '../support/consent-fixtures.js';
 import { connect, type RealtimeClient } from '../support/realtime-client.js';
@@ -20,7 +22,7 @@ describe('notifications: inbox and realtime pushes for footage requests', () => 
   const inbox = (user: TestUser, query = '') => ctx.api.request('GET', `/api/me/notifications${query}`, { token: user.token });
   const rowsOf = async (user: TestUser) =>
     (await ctx.dataSource.query('SELECT event_id FROM notification WHERE user_id = $1', [user.id])) as { event_id: string }[];
-  /** Every outbox event relayed and every fan-out batch run. */
+  /** Every outbox event relayed and planned, and every fan-out batch run. */
   const settled = () =>
     waitFor(async () => {
       const [{ pending }] = await ctx.dataSource.query('SELECT count(*)::int AS pending FROM outbox_event WHERE sent_at IS NULL');
@@ -29,8 +31,10 @@ describe('notifications: inbox and realtime pushes for footage requests', () => 
          WHERE NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.event_id = e.id)
            AND e.type IN ('request.created', 'request.closed', 'consent.given', 'consent.refused', 'consent.withdrawn')`,
       );
-      return pending === 0 && unhandled === 0;
-    }, { what: 'the outbox to drain' });
+      if (pending > 0 || unhandled > 0) return false;
+      const batches = await ctx.worker.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE)).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(batches).every((count) => count === 0);
+    }, { what: 'the outbox and the fan-out batches to drain' });
 
   beforeAll(async () => {
     ({ officer } = await consentWorld(ctx));

@@ -189,7 +189,9 @@ export class RequestsRepository {
   }
 
   /**
-   * Invariant 2 in one statement. Owners with a camera in the area are sorted into: encrypted
+   * Invariant 2 in one statement. Owners with a camera in the area are sorted, by the copy of
+   * their privacy choices that every camera row carries (kept in step with privacy_setting in
+   * the same transaction, so no join per request), into: encrypted
    * (end-to-end, whatever else they chose), blocked (chose to block), opt-in-not-given (never
    * chose, under an opt-in policy), and receivers. A receiver with at least one recording
    * overlapping the window (started before its end, ended after its start) becomes a recipient
@@ -206,16 +208,16 @@ export class RequestsRepository {
          SELECT id, area, area_radius_meters, window_start, window_end FROM footage_request WHERE id = $1
        ),
        area_camera AS (
-         SELECT camera.id AS camera_id, camera.owner_id FROM req JOIN camera ON ${IN_AREA[kind]}
+         SELECT camera.id AS camera_id, camera.owner_id, camera.owner_police_requests, camera.owner_e2ee
+         FROM req JOIN camera ON ${IN_AREA[kind]}
        ),
        owner_standing AS (
-         SELECT owners.owner_id,
-                CASE WHEN COALESCE(setting.end_to_end_encryption, false) THEN 'encrypted'
-                     WHEN setting.police_requests = 'block' THEN 'blocked'
-                     WHEN setting.police_requests IS NULL AND $2::text = 'block' THEN 'opt-in-not-given'
+         SELECT DISTINCT owner_id,
+                CASE WHEN owner_e2ee THEN 'encrypted'
+                     WHEN owner_police_requests = 'block' THEN 'blocked'
+                     WHEN owner_police_requests IS NULL AND $2::text = 'block' THEN 'opt-in-not-given'
                      ELSE 'receives' END AS standing
-         FROM (SELECT DISTINCT owner_id FROM area_camera) AS owners
-         LEFT JOIN privacy_setting AS setting ON setting.user_id = owners.owner_id
+         FROM area_camera
        ),
        offered AS (
          SELECT area_camera.owner_id, recording.id AS recording_id

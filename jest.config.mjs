@@ -5,10 +5,9 @@ const libs = Object.fromEntries(
 );
 
 /** @type {import('jest').Config} */
-export default {
+const shared = {
   rootDir: '.',
   testEnvironment: 'node',
-  testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
@@ -32,6 +31,15 @@ export default {
     '^@app/([a-z-]+)/http$': '<rootDir>/libs/$1/src/http/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+};
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    { ...shared, displayName: 'unit, integration, e2e', testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$' },
+    // Worker processes killed mid-job, Redis outages: seconds each (they set their own timeouts).
+    { ...shared, displayName: 'slow', testRegex: '.*\\.slow-spec\\.ts$' },
+  ],
   // Each file gets its own cloned database and queue prefix, so files run in parallel safely.
   maxWorkers: 2,
   testTimeout: 30000,

@@ -1,5 +1,5 @@
 import { Clock } from '@app/clock';
-import { decodePageCursor, encodePageCursor, isForeignKeyViolation } from '@app/database';
+import { encodePageCursor, isForeignKeyViolation, keysetPage, parseCursor } from '@app/database';
 import { NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,14 +58,9 @@ export class RecordingsService {
 
   /** Newest first; `cursor` is the previous page's nextCursor. */
   async list(ownerId: string, cameraId: string, limit: number, cursor?: string): Promise<RecordingPage> {
-    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
-    if (cursor !== undefined && after === undefined) {
-      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
-    }
+    const after = parseCursor(cursor);
     await this.cameras.get(ownerId, cameraId);
     const rows = await this.recordings.page(cameraId, after, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.startedAt, id: last.id }) : null };
+    return keysetPage(rows, limit, (last) => encodePageCursor({ at: last.startedAt, id: last.id }));
   }
 }

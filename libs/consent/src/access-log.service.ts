@@ -1,5 +1,5 @@
 import { decodeAuditCursor, encodeAuditCursor } from '@app/audit';
-import { ValidationError } from '@app/errors';
+import { keysetPage, parseCursor } from '@app/database';
 import type { AuthUser } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { AccessLogRepository, type AccessEventRow } from './access-log.repository.js';
@@ -33,16 +33,9 @@ export class AccessLogService {
 
   /** Newest first; `cursor` is the previous page's nextCursor. */
   async list(owner: AuthUser, limit: number, cursor?: string): Promise<AccessPage> {
-    const before = cursor === undefined ? undefined : decodeAuditCursor(cursor);
-    if (cursor !== undefined && before === undefined) {
-      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
-    }
-    const rows = await this.log.page(owner.id, before, limit + 1);
-    const items = rows.slice(0, limit);
-    return {
-      items: items.map((row) => this.toEntry(row)),
-      nextCursor: rows.length > limit ? encodeAuditCursor(Number(items.at(-1)!.seq)) : null,
-    };
+    const rows = await this.log.page(owner.id, parseCursor(cursor, decodeAuditCursor), limit + 1);
+    const page = keysetPage(rows, limit, (last) => encodeAuditCursor(Number(last.seq)));
+    return { items: page.items.map((row) => this.toEntry(row)), nextCursor: page.nextCursor };
   }
 
   private toEntry(row: AccessEventRow): AccessEntry {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { decodePageCursor, encodePageCursor } from '@app/database';
-import { ConflictError, NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
+import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
+import { ConflictError, NotFoundError, UnprocessableError } from '@app/errors';
 import { actorOf, type AuthUser } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { PolicyService, type Policy } from '@app/policy';
@@ -49,14 +49,8 @@ export class ConsentService {
 
   /** The requests that reached the owner, newest first, with what was offered and decided. */
   async received(owner: AuthUser, limit: number, cursor?: string): Promise<ReceivedPage> {
-    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
-    if (cursor !== undefined && after === undefined) {
-      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
-    }
-    const rows = await this.consents.received(owner.id, after, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.createdAt, id: last.id }) : null };
+    const rows = await this.consents.received(owner.id, parseCursor(cursor), limit + 1);
+    return keysetPage(rows, limit, (last) => encodePageCursor({ at: last.createdAt, id: last.id }));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Clock } from '@app/clock';
-import { decodePageCursor, encodePageCursor } from '@app/database';
-import { NotFoundError, ValidationError } from '@app/errors';
+import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
+import { NotFoundError } from '@app/errors';
 import type { AuthUser } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { NotificationsRepository, type Notification } from './notifications.repository.js';
@@ -20,17 +20,11 @@ export class NotificationsService {
   ) {}
 
   async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<NotificationPage> {
-    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
-    if (cursor !== undefined && after === undefined) {
-      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
-    }
     const [rows, unreadCount] = await Promise.all([
-      this.notifications.page(user.id, unreadOnly, after, limit + 1),
+      this.notifications.page(user.id, unreadOnly, parseCursor(cursor), limit + 1),
       this.notifications.unreadCount(user.id),
     ]);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items, unreadCount, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.createdAt, id: last.id }) : null };
+    return { ...keysetPage(rows, limit, (last) => encodePageCursor({ at: last.createdAt, id: last.id })), unreadCount };
   }
 
   async markRead(user: AuthUser, id: string): Promise<Notification> {

@@ -1,7 +1,7 @@
-import { decodePageCursor, encodePageCursor } from '@app/database';
+import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/clock';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@app/errors';
 import { areaSquareMeters, isCircleArea, type Area } from '@app/geo';
 import { actorOf, type AuthUser } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -133,14 +133,8 @@ export class RequestsService {
 
   /** The agency's requests, newest first; `cursor` is the previous page's nextCursor. */
   async list(user: AuthUser, status: ListedStatus | undefined, limit: number, cursor?: string): Promise<RequestPage> {
-    const after = cursor === undefined ? undefined : decodePageCursor(cursor);
-    if (cursor !== undefined && after === undefined) {
-      throw new ValidationError('cursor is not one this API returned', [{ field: 'cursor', problems: ['invalid'] }], 'CURSOR_INVALID');
-    }
-    const rows = await this.requests.page(agencyOf(user), status, after, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.createdAt, id: last.id }) : null };
+    const rows = await this.requests.page(agencyOf(user), status, parseCursor(cursor), limit + 1);
+    return keysetPage(rows, limit, (last) => encodePageCursor({ at: last.createdAt, id: last.id }));
   }
 
   /** Resolves an open request: owners can no longer answer it. */

@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@app/database';
 import { ErrorBody } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -12,7 +13,6 @@ import {
 } from '@nestjs/swagger';
 import { AccessLogService } from '../access-log.service.js';
 import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.response.js';
-import { OwnerPageQueryDto } from '../dto/page-query.dto.js';
 
 @ApiTags('consent')
 @ApiBearerAuth()
@@ -27,7 +27,7 @@ export class AccessLogController {
   @ApiOperation({ summary: 'Who saw my shared footage (agency and officer pseudonym, or staff where the policy shows it), when and why' })
   @ApiOkResponse({ type: AccessLogResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: OwnerPageQueryDto): Promise<AccessLogResponse> {
+  async list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<AccessLogResponse> {
     const page = await this.accessLog.list(user, query.limit ?? 20, query.cursor);
     return { items: page.items.map(toAccessEntryResponse), nextCursor: page.nextCursor };
   }

@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@app/database';
 import { ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
@@ -16,7 +17,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ConsentService } from '../consent.service.js';
-import { OwnerPageQueryDto } from '../dto/page-query.dto.js';
 import { ConsentReceiptResponse } from '../dto/receipt.response.js';
 import { ReceivedRequestPageResponse, toReceivedRequestResponse } from '../dto/received-request.response.js';
 import { RespondDto } from '../dto/respond.dto.js';
@@ -34,7 +34,7 @@ export class MyRequestsController {
   @ApiOperation({ summary: 'Footage requests that reached me, newest first, with my offered recordings and my decision' })
   @ApiOkResponse({ type: ReceivedRequestPageResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: OwnerPageQueryDto): Promise<ReceivedRequestPageResponse> {
+  async list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<ReceivedRequestPageResponse> {
     const page = await this.consent.received(user, query.limit ?? 20, query.cursor);
     return { items: page.items.map(toReceivedRequestResponse), nextCursor: page.nextCursor };
   }

@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-/** Keyset paging of the owner's lists (requests received, access log). */
-export class OwnerPageQueryDto {
+/** `limit` and `cursor` of a keyset-paged list (newest first); list queries extend it with their filters. */
+export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)

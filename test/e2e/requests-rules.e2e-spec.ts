@@ -47,7 +47,7 @@ describe('footage request rules: each 422 of the active policy at its boundary',
     await ctx.api.app.get(Clock).setNow(NOW);
   });
 
-  describe.each(['ring-2019', 'privacy-by-design'] as const)('under %s', (profile) => {
+  describe.each(['ring-2019', 'ring-2021', 'privacy-by-design'] as const)('under %s', (profile) => {
     const policy = PROFILES[profile];
     beforeEach(() => usePolicy(ctx, admin, { profile }));
 
@@ -122,6 +122,34 @@ describe('footage request rules: each 422 of the active policy at its boundary',
       await expect201({ incidentType: 'protest' });
       await expect201({ description: 'Suspicious black man walking around the block' });
       await expect201({ window: { start: ago(HOUR), end: ago(HOUR) }, area: { center: CENTER, radiusMeters: 1 } });
+    });
+  });
+
+  describe('ring-2021: Requests for Assistance', () => {
+    beforeEach(() => usePolicy(ctx, admin, { profile: 'ring-2021' }));
+
+    it('refuses protests and descriptions by race alone, but not immigration enforcement', async () => {
+      await expect422({ incidentType: 'protest' }, 'POLICY_PROHIBITED_PURPOSE');
+      await expect422({ description: 'Suspicious black man walking around the block' }, 'POLICY_PROHIBITED_PURPOSE');
+      await expect201({ incidentType: 'immigration' });
+    });
+
+    it('refuses an area just under 0.025 sq mi and a window a second under 15 minutes', async () => {
+      const min = radiusFor(PROFILES['ring-2021'].minAreaSquareMeters);
+      await expect422({ area: { center: CENTER, radiusMeters: min - 0.01 } }, 'POLICY_AREA_TOO_SMALL');
+      await expect201({ area: { center: CENTER, radiusMeters: min + 0.01 } });
+      await expect422({ window: { start: ago(HOUR + 15 * MINUTE - SECOND), end: ago(HOUR) } }, 'POLICY_WINDOW_TOO_SHORT');
+    });
+
+    it('delivers the request as a public post: stored as such, with a request.posted event for the feed', async () => {
+      const created = await expect201({});
+      expect(created.delivery).toBe('public-post');
+      const events = await ctx.dataSource.query(`SELECT type FROM outbox_event WHERE payload->>'requestId' = $1 ORDER BY type`, [created.id]);
+      expect(events).toEqual([{ type: 'request.created' }, { type: 'request.posted' }]);
+      await usePolicy(ctx, admin, { profile: 'ring-2019' });
+      const privately = await expect201({});
+      expect(privately.delivery).toBe('private');
+      expect(await ctx.dataSource.query(`SELECT type FROM outbox_event WHERE payload->>'requestId' = $1`, [privately.id])).toEqual([{ type: 'request.created' }]);
     });
   });
 

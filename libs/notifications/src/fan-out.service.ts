@@ -35,24 +35,29 @@ export class FanOutService {
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue<FanOutJobData>,
   ) {}
 
-  /** The outbox handler: plans and queues the event's batches; tells the agency room of new counts. */
+  /**
+   * The outbox handler: writes the event's message once, plans and queues its batches, and tells
+   * the agency room of the new counts.
+   */
   async plan(event: OutboxEvent, manager: EntityManager): Promise<void> {
     const spec = NOTIFICATION_SPECS[event.type];
     if (!spec) return;
     const { requestId, agencyId } = event.payload as unknown as RequestEventPayload;
-    const boundaries = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, this.config.notifications.batchSize);
-    await this.queue.addBulk(
-      batchRanges(boundaries).map((range, index) => ({
-        name: FAN_OUT_JOB,
-        data: { eventId: event.id, type: event.type, requestId, agencyId, ...range },
-        opts: { jobId: `${event.id}-${index}` },
-      })),
-    );
-    if (spec.updatesAgency) {
-      // State, not a delta: a repeat after a retry tells the agency nothing new, and nothing wrong.
-      const request = await this.notifications.requestSummary(manager, requestId);
-      if (request) this.emitter.emit(agencyRoom(agencyId), REQUEST_UPDATED_EVENT, { id: request.id, status: request.status, counts: request.counts });
+    const request = await this.notifications.requestSummary(manager, requestId);
+    if (!request) return;
+    const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, this.config.notifications.batchSize);
+    if (total > 0) {
+      const message = spec.message(request);
+      await this.queue.addBulk(
+        batchRanges(boundaries).map((range, index) => ({
+          name: FAN_OUT_JOB,
+          data: { eventId: event.id, type: event.type, requestId, agencyId, ...range, ...message },
+          opts: { jobId: `${event.id}-${index}` },
+        })),
+      );
     }
+    // State, not a delta: a repeat after a retry tells the agency nothing new, and nothing wrong.
+    if (spec.updatesAgency) this.emitter.emit(agencyRoom(agencyId), REQUEST_UPDATED_EVENT, { id: request.id, status: request.status, counts: request.counts });
   }
 
   /**
@@ -63,16 +68,9 @@ export class FanOutService {
   async runBatch(job: FanOutJobData): Promise<number> {
     const spec = NOTIFICATION_SPECS[job.type];
     if (!spec) return 0;
-    const created = await this.dataSource.transaction(async (manager) => {
-      const request = await this.notifications.requestSummary(manager, job.requestId);
-      if (!request) return [];
-      return this.notifications.insertBatch(manager, {
-        ...job,
-        audience: spec.audience,
-        message: spec.message(request),
-        createdAt: await this.clock.now(manager),
-      });
-    });
+    const created = await this.dataSource.transaction(async (manager) =>
+      this.notifications.insertBatch(manager, { ...job, audience: spec.audience, createdAt: await this.clock.now(manager) }),
+    );
     for (const notification of created) this.emitter.emit(userRoom(notification.userId), NOTIFICATION_EVENT, toNotificationResponse(notification));
     return created.length;
   }

@@ -16,7 +16,7 @@ export interface Notification {
   readAt: Date | null;
 }
 
-export interface FanOutBatch {
+export interface FanOutBatch extends NotificationMessage {
   eventId: string;
   type: string;
   audience: Audience;
@@ -24,7 +24,6 @@ export interface FanOutBatch {
   agencyId: string;
   after: string | null;
   upTo: string | null;
-  message: NotificationMessage;
   createdAt: Date;
 }
 
@@ -106,17 +105,29 @@ export class NotificationsRepository {
     return { ...request, counts: { notified, shared, declined, pending } };
   }
 
-  /** The user ids at positions size, 2·size, … of the audience: the edges of its batches. */
-  async batchBoundaries(manager: EntityManager, audience: Audience, requestId: string, agencyId: string, size: number): Promise<string[]> {
-    const rows: { user_id: string }[] = await manager.query(
-      `${PARAMS}
-       SELECT user_id FROM (
-         SELECT user_id, row_number() OVER (ORDER BY user_id) AS position FROM (${AUDIENCE_SQL[audience]}) AS audience
-       ) AS numbered
-       WHERE position % $3 = 0 ORDER BY user_id`,
+  /**
+   * How many users the audience has, and the ids at positions size, 2·size, … before its last
+   * one: the edges of its batches (an audience of exactly 2·size has one edge, two batches).
+   */
+  async batchBoundaries(
+    manager: EntityManager,
+    audience: Audience,
+    requestId: string,
+    agencyId: string,
+    size: number,
+  ): Promise<{ total: number; boundaries: string[] }> {
+    const rows: { user_id: string | null; total: number }[] = await manager.query(
+      `${PARAMS},
+       numbered AS (
+         SELECT user_id, row_number() OVER (ORDER BY user_id) AS position, count(*) OVER () AS total
+         FROM (${AUDIENCE_SQL[audience]}) AS audience
+       )
+       SELECT NULL::uuid AS user_id, (SELECT count(*)::int FROM numbered) AS total
+       UNION ALL
+       (SELECT user_id, total::int FROM numbered WHERE position % $3 = 0 AND position < total ORDER BY user_id)`,
       [requestId, agencyId, size],
     );
-    return rows.map((row) => row.user_id);
+    return { total: rows[0]!.total, boundaries: rows.slice(1).map((row) => row.user_id!) };
   }
 
   /**
@@ -138,8 +149,8 @@ export class NotificationsRepository {
           batch.agencyId,
           batch.eventId,
           batch.type,
-          batch.message.title,
-          batch.message.body,
+          batch.title,
+          batch.body,
           { requestId: batch.requestId },
           batch.createdAt,
           batch.after,

@@ -95,8 +95,8 @@ export const NOTIFICATION_SPECS: Record<string, NotificationSpec> = {
 };
 
 /**
- * Keyset ranges over the audience's user ids for batches of `size`: (null, b1], (b1, b2], …,
- * (bk, null). `boundaries` are the ids at positions size, 2·size, …; a range is re-read when its
+ * Keyset ranges over the audience's user ids for batches: (null, b1], (b1, b2], …, (bk, null),
+ * from the ids at positions size, 2·size, … before the last user. A range is re-read when its
  * job runs, so owners joining or leaving the audience meanwhile are handled then.
  */
 export function batchRanges(boundaries: string[]): { after: string | null; upTo: string | null }[] {

@@ -1,4 +1,9 @@
-/** The queue of notification fan-out batches and what one job carries (ids and a keyset range only). */
+/**
+ * The queue of notification fan-out batches and what one job carries: ids, a keyset range, and
+ * the message. Unlike other jobs it carries text: the message is what the event said when it
+ * happened, written once when the event is planned, instead of every batch re-reading the
+ * request and its counts (a recount per batch grows with the square of the audience).
+ */
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const FAN_OUT_JOB = 'fan-out';
 
@@ -9,4 +14,6 @@ export interface FanOutJobData {
   agencyId: string;
   after: string | null;
   upTo: string | null;
+  title: string;
+  body: string;
 }

@@ -1,7 +1,7 @@
 import { AgenciesHttpModule } from '@app/agencies';
 import { AuditHttpModule } from '@app/audit/http';
 import { CamerasHttpModule } from '@app/cameras';
-import { ClockModule } from '@app/clock';
+import { CLOCK_QUEUE, ClockModule } from '@app/clock';
 import { ConsentHttpModule } from '@app/consent';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -9,11 +9,12 @@ import { HealthModule } from '@app/health';
 import { IdempotencyModule } from '@app/idempotency';
 import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
-import { NotificationsHttpModule } from '@app/notifications';
-import { OutboxModule } from '@app/outbox';
+import { NOTIFICATIONS_QUEUE, NotificationsHttpModule } from '@app/notifications';
+import { OUTBOX_QUEUE, OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { PolicyHttpModule } from '@app/policy/http';
 import { QueueModule } from '@app/queue';
+import { QueueBoardModule } from '@app/queue-board';
 import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -43,6 +44,7 @@ export class ApiModule {
         NotificationsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
+        QueueBoardModule.register({ queues: [OUTBOX_QUEUE, NOTIFICATIONS_QUEUE, CLOCK_QUEUE] }),
       ],
     };
   }

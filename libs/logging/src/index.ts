@@ -1,1 +1,1 @@
-export { LoggingModule, requestIdOf } from './logging.module.js';
+export { LoggingModule, redactQueryToken, requestIdOf } from './logging.module.js';

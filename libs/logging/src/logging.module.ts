@@ -17,6 +17,11 @@ export function requestIdOf(request: IncomingMessage & { id?: unknown }): string
   return id;
 }
 
+/** A `?token=` (the queue board's browser login) never reaches the logs. */
+export function redactQueryToken(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[REDACTED]');
+}
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -27,11 +32,15 @@ export function requestIdOf(request: IncomingMessage & { id?: unknown }): string
         pinoHttp: {
           level: config.log.level,
           genReqId: requestIdOf,
-          redact: ['req.headers.authorization', 'req.headers["x-sandbox-key"]', 'req.headers.cookie'],
+          redact: ['req.headers.authorization', 'req.headers["x-sandbox-key"]', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           customLogLevel: (_req, res, err) =>
             err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: redactQueryToken(req.url),
+            }),
           },
           transport: config.log.pretty
             ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } }

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 const benchmarks: Record<string, () => Promise<unknown>> = {
   coverage: () => import('./coverage.js').then((bench) => bench.run()),
   requests: () => import('./requests.js').then((bench) => bench.run()),
+  fanout: () => import('./fanout.js').then((bench) => bench.run()),
 };
 
 const name = process.argv[2] ?? '';

@@ -22,6 +22,11 @@ describe('who is told what about a footage request', () => {
     });
   });
 
+  it('names both days when the window spans midnight', () => {
+    const overnight = { ...request, windowStart: new Date('2031-08-31T21:30:00Z'), windowEnd: new Date('2031-09-01T08:30:00Z') };
+    expect(NOTIFICATION_SPECS['request.created']!.message(overnight).body).toContain('recordings from 2031-08-31 21:30 – 2031-09-01 08:30 UTC.');
+  });
+
   it.each(['request.closed', 'request.expired', 'request.deleted'])('tells only owners who had not answered when a request ends (%s)', (type) => {
     expect(NOTIFICATION_SPECS[type]!.audience).toBe('unanswered');
   });

@@ -37,7 +37,10 @@ export interface NotificationSpec {
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 const time = (at: Date) => at.toISOString().slice(11, 16);
-const window = (request: RequestSummary) => `${day(request.windowStart)} ${time(request.windowStart)}–${time(request.windowEnd)} UTC`;
+const window = (request: RequestSummary) =>
+  day(request.windowStart) === day(request.windowEnd)
+    ? `${day(request.windowStart)} ${time(request.windowStart)}–${time(request.windowEnd)} UTC`
+    : `${day(request.windowStart)} ${time(request.windowStart)} – ${day(request.windowEnd)} ${time(request.windowEnd)} UTC`;
 const tally = (request: RequestSummary) =>
   `${request.counts.shared} shared, ${request.counts.declined} declined, ${request.counts.pending} pending of ${request.counts.notified}`;
 

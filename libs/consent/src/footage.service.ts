@@ -62,9 +62,9 @@ export class FootageService {
   ) {}
 
   /** Every recording shared for the agency's request, by owner; audited once per owner listed. */
-  async list(officer: AuthUser, requestId: string): Promise<SharedOwner[]> {
-    const request = await this.requests.get(officer, requestId);
+  list(officer: AuthUser, requestId: string): Promise<SharedOwner[]> {
     return this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.get(officer, requestId, manager);
       const owners = groupByOwner(await this.footage.shared(manager, requestId, await this.clock.now(manager)));
       await this.recordViews(manager, officer, request, owners);
       return [...owners.values()];
@@ -72,9 +72,9 @@ export class FootageService {
   }
 
   /** One shared recording; anything not shared for this request answers like a missing one. */
-  async one(officer: AuthUser, requestId: string, recordingId: string): Promise<SharedOwner> {
-    const request = await this.requests.get(officer, requestId);
+  one(officer: AuthUser, requestId: string, recordingId: string): Promise<SharedOwner> {
     return this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.get(officer, requestId, manager);
       const owners = groupByOwner(await this.footage.shared(manager, requestId, await this.clock.now(manager), recordingId));
       if (owners.size === 0) throw new NotFoundError('Recording', 'RECORDING_NOT_FOUND');
       await this.recordViews(manager, officer, request, owners);

@@ -125,8 +125,8 @@ export class RequestsService {
   }
 
   /** Another agency's request, or a deleted one, answers exactly like a missing one. */
-  async get(user: AuthUser, id: string): Promise<RequestView> {
-    const request = await this.requests.findForAgency(agencyOf(user), id);
+  async get(user: AuthUser, id: string, manager?: EntityManager): Promise<RequestView> {
+    const request = await this.requests.findForAgency(agencyOf(user), id, manager);
     if (!request) throw new RequestNotFoundError();
     return request;
   }

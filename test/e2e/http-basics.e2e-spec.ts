@@ -58,4 +58,19 @@ describe('HTTP basics every endpoint shares', () => {
     expect(served.length).toBeGreaterThan(5);
     expect(served.filter((route) => !documented.includes(route))).toEqual([]);
   });
+
+  it('documents the credentials and the 401 of every route that refuses an anonymous caller', async () => {
+    type Operation = { security?: unknown[]; responses: Record<string, unknown> };
+    const { paths } = (await ctx.api.request('GET', '/docs-json')).body as { paths: Record<string, Record<string, Operation>> };
+    const undocumented: string[] = [];
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const url = path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+        const response = await ctx.api.request(method.toUpperCase(), url, { body: ['get', 'delete'].includes(method) ? undefined : {} });
+        if (response.status !== 401) continue;
+        if (!operation.security?.length || !operation.responses['401']) undocumented.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-export { CurrentUser, Public, Roles } from './http/auth.decorators.js';
+export { Authenticated, CurrentUser, Public, Roles } from './http/auth.decorators.js';
 export { actorOf, type AuthUser } from './domain/auth-user.js';
 export { normalizeEmail } from './domain/email.js';
 export { AGENCY_ROLES, ROLES, STAFF_ROLES, isRole, type AgencyRole, type Role, type StaffRole } from './domain/roles.js';

@@ -5,15 +5,12 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AgenciesService } from '../agencies.service.js';
 import { AgencyMapQueryDto } from '../dto/agency-map.query.js';
@@ -50,11 +47,8 @@ export class AgenciesController {
   @Post()
   @Roles('admin')
   @Idempotent()
-  @ApiBearerAuth()
   @ApiCreatedResponse({ type: AgencyResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields; GEOMETRY_INVALID: the jurisdiction crosses itself' })
-  @ApiUnauthorizedResponse({ type: ErrorBody })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
   async create(@CurrentUser() admin: AuthUser, @Body() body: CreateAgencyDto): Promise<AgencyResponse> {
     return toAgencyResponse(await this.agencies.create(admin, body));
   }
@@ -62,11 +56,8 @@ export class AgenciesController {
   @Post(':id/officers')
   @Roles('admin', 'agency_admin')
   @Idempotent()
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'An officer or agency admin for this agency (admins: any agency; agency admins: their own)' })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiUnauthorizedResponse({ type: ErrorBody })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'Neither an admin nor an agency admin' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'AGENCY_NOT_FOUND, also for another agency’s admin' })
   @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
   async addMember(

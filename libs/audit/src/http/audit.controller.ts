@@ -3,12 +3,9 @@ import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuditService } from '../audit.service.js';
 import { AuditPageResponse } from '../dto/audit-event.response.js';
@@ -28,9 +25,6 @@ function instant(value: string | undefined, field: string): Date | undefined {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
 @Roles('admin')
 @Controller('audit')
 export class AuditController {

@@ -4,24 +4,18 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CamerasService } from '../cameras.service.js';
 import { CreateCameraDto, UpdateCameraDto } from '../dto/camera.dto.js';
 import { CameraResponse, toCameraResponse } from '../dto/camera.response.js';
 
 @ApiTags('cameras')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @Roles('resident')
 @Controller('cameras')
 export class CamerasController {

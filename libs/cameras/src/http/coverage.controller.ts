@@ -4,18 +4,14 @@ import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CoverageService } from '../coverage.service.js';
 import { CoverageCellResponse, CoverageQueryDto } from '../dto/coverage.dto.js';
 
 @ApiTags('portal')
-@ApiBearerAuth()
 @Roles('officer', 'agency_admin')
 @Controller('portal/coverage')
 export class CoverageController {
@@ -31,8 +27,6 @@ export class CoverageController {
   })
   @ApiOkResponse({ type: [CoverageCellResponse] })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'BBOX_INVALID (malformed) or BBOX_TOO_LARGE (over 50 km²)' })
-  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
   cells(@Query() query: CoverageQueryDto): Promise<CoverageCellResponse[]> {
     return this.coverage.cells(parseBbox(query.bbox));
   }

@@ -3,20 +3,14 @@ import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { PrivacyResponse, UpdatePrivacyDto } from '../dto/privacy.dto.js';
 import { PrivacyService } from '../privacy.service.js';
 
 @ApiTags('privacy')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @Roles('resident')
 @Controller('me/privacy')
 export class PrivacyController {

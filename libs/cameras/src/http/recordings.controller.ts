@@ -4,14 +4,11 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CreateRecordingDto, ListRecordingsQueryDto } from '../dto/recording.dto.js';
@@ -21,9 +18,6 @@ import { RecordingsService } from '../recordings.service.js';
 const DEFAULT_PAGE_SIZE = 50;
 
 @ApiTags('cameras')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
 @Roles('resident')
 @Controller('cameras/:id/recordings')

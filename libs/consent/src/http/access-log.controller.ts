@@ -4,20 +4,14 @@ import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AccessLogService } from '../access-log.service.js';
 import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.response.js';
 
 @ApiTags('consent')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @Roles('resident')
 @Controller('me/access-log')
 export class AccessLogController {

@@ -4,22 +4,16 @@ import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { StaffAccessQueryDto } from '../dto/staff-access.query.js';
 import { StaffAccessService } from '../staff-access.service.js';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
 @Roles('admin')
 @Controller('admin/recordings')
 export class AdminRecordingsController {

@@ -2,14 +2,11 @@ import { ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ConsentService } from '../consent.service.js';
 import { ConsentReceiptResponse } from '../dto/receipt.response.js';
@@ -17,9 +14,6 @@ import { ConsentReceiptResponse } from '../dto/receipt.response.js';
 const NOT_FOUND = "No such consent, or another owner's";
 
 @ApiTags('consent')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @Roles('resident')
 @Controller('consents')
 export class ConsentsController {

@@ -3,21 +3,15 @@ import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { FootageResponse, SharedOwnerResponse, toSharedOwnerResponse } from '../dto/footage.response.js';
 import { FootageService } from '../footage.service.js';
 
 @ApiTags('portal')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
 @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
 @Roles('officer', 'agency_admin')
 @Controller('portal/requests/:id/footage')

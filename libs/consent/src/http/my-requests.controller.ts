@@ -5,15 +5,12 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ConsentService } from '../consent.service.js';
@@ -22,9 +19,6 @@ import { ReceivedRequestPageResponse, toReceivedRequestResponse } from '../dto/r
 import { RespondDto } from '../dto/respond.dto.js';
 
 @ApiTags('consent')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not a resident' })
 @Roles('resident')
 @Controller('me/requests')
 export class MyRequestsController {

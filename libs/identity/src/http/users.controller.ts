@@ -3,28 +3,24 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../domain/auth-user.js';
 import { CreateStaffUserDto } from '../dto/create-staff-user.dto.js';
 import { toUserResponse, UserResponse } from '../dto/user.response.js';
 import { UsersService } from '../users.service.js';
-import { CurrentUser, Roles } from './auth.decorators.js';
+import { Authenticated, CurrentUser, Roles } from './auth.decorators.js';
 
 @ApiTags('users')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'UNAUTHORIZED, TOKEN_INVALID or TOKEN_EXPIRED' })
 @Controller()
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('me')
+  @Authenticated()
   @ApiOkResponse({ type: UserResponse, description: 'The caller' })
   async me(@CurrentUser() caller: AuthUser): Promise<UserResponse> {
     const user = await this.users.findById(caller.id);
@@ -37,7 +33,6 @@ export class UsersController {
   @Idempotent()
   @ApiCreatedResponse({ type: UserResponse, description: 'A moderator or admin' })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields, or a role other than moderator/admin' })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'FORBIDDEN: only admins create staff' })
   @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
   async create(@CurrentUser() admin: AuthUser, @Body() body: CreateStaffUserDto): Promise<UserResponse> {
     return toUserResponse(await this.users.createStaff(admin, body));

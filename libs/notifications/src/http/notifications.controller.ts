@@ -1,22 +1,19 @@
 import { ErrorBody, UuidParam } from '@app/errors';
-import { CurrentUser, type AuthUser } from '@app/identity';
+import { Authenticated, CurrentUser, type AuthUser } from '@app/identity';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ListNotificationsQueryDto } from '../dto/list-notifications.query.js';
 import { NotificationPageResponse, NotificationResponse, ReadAllResponse, toNotificationResponse } from '../dto/notification.response.js';
 import { NotificationsService } from '../notifications.service.js';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
+@Authenticated()
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

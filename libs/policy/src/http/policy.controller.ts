@@ -3,12 +3,9 @@ import { actorOf, CurrentUser, Public, Roles, type AuthUser } from '@app/identit
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { PolicyResponse } from '../dto/policy.response.js';
 import { UpdatePolicyDto } from '../dto/update-policy.dto.js';
@@ -29,15 +26,12 @@ export class PolicyController {
 
   @Put()
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({
     summary: 'Switch profile and/or change rules',
     description: 'With `profile`, the rules restart from that profile plus the fields given; without, the fields change the active policy. Audited as `policy.changed`.',
   })
   @ApiOkResponse({ type: PolicyResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Empty body, unknown field, bad value, or min above max (fields named in details)' })
-  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an admin' })
   update(@CurrentUser() admin: AuthUser, @Body() body: UpdatePolicyDto): Promise<PolicyResponse> {
     return this.policy.update(actorOf(admin), { ...body });
   }

@@ -4,16 +4,13 @@ import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CreateRequestDto } from '../dto/create-request.dto.js';
@@ -24,9 +21,6 @@ import { RequestsService } from '../requests.service.js';
 const NOT_FOUND = "No such request, another agency's, or deleted";
 
 @ApiTags('portal')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'No or invalid access token' })
-@ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin' })
 @Roles('officer', 'agency_admin')
 @Controller('portal/requests')
 export class RequestsController {

@@ -30,6 +30,8 @@ process.stdout.write(
     `    API       ${base}/api`,
     `    Docs      ${base}/docs`,
     `    Worker    http://127.0.0.1:${config.http.workerHealthPort}/health`,
+    `    Queues    ${base}/admin/queues?token=<admin accessToken>   (Bull Board, admins only)`,
+    `    Realtime  ${base}/realtime   (socket.io, auth: { token })`,
     ...(config.sandboxEnabled ? [`    Sandbox   X-Sandbox-Key: ${config.sandbox.key}`] : []),
     '',
     '  Demo logins (POST /api/auth/login {email, password})',

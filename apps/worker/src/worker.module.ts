@@ -6,7 +6,7 @@ import { HealthModule } from '@app/health';
 import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
 import { NotificationsJobsModule } from '@app/notifications';
-import { OutboxRelayModule } from '@app/outbox';
+import { OutboxPruneModule, OutboxRelayModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
 import { RequestsJobsModule } from '@app/requests';
@@ -27,6 +27,7 @@ export class WorkerModule {
         ClockTickModule,
         PolicyModule,
         OutboxRelayModule,
+        OutboxPruneModule,
         IdempotencyPurgeModule,
         CamerasJobsModule,
         RequestsJobsModule,

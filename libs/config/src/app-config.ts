@@ -16,7 +16,7 @@ export class AppConfig {
     demoPassword: string | undefined;
   };
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
-  readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number };
+  readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number; retentionDays: number };
   readonly notifications: { concurrency: number; batchSize: number };
   readonly idempotency: { ttlSeconds: number };
   readonly policy: { defaultProfile: Env['DEFAULT_POLICY_PROFILE'] };
@@ -51,6 +51,7 @@ export class AppConfig {
       pollMs: env.OUTBOX_POLL_MS,
       batchSize: env.OUTBOX_BATCH_SIZE,
       enqueueTimeoutMs: env.OUTBOX_ENQUEUE_TIMEOUT_MS,
+      retentionDays: env.OUTBOX_RETENTION_DAYS,
     };
     this.notifications = { concurrency: env.NOTIFICATION_CONCURRENCY, batchSize: env.NOTIFICATION_BATCH_SIZE };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };

@@ -42,6 +42,7 @@ export const envSchema = z
     OUTBOX_POLL_MS: positiveInt.default(250),
     OUTBOX_BATCH_SIZE: positiveInt.max(10000).default(500),
     OUTBOX_ENQUEUE_TIMEOUT_MS: positiveInt.default(5000),
+    OUTBOX_RETENTION_DAYS: positiveInt.max(3650).default(7),
     NOTIFICATION_CONCURRENCY: positiveInt.max(200).default(8),
     NOTIFICATION_BATCH_SIZE: positiveInt.max(10000).default(1000),
     IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { testConfig } from '../../test/support/test-config.js';
 import { useTestContext } from '../../test/support/test-context.js';
 import { demoLogins } from './demo-logins.js';
 import { seedDemoTown } from './seed-town.js';
@@ -44,6 +45,18 @@ describe('the demo town seed', () => {
     expect(coverage.status).toBe(200);
     expect(coverage.body.length).toBeGreaterThan(5);
     expect(coverage.body.every((cell: { count: number }) => cell.count >= 1)).toBe(true);
+  });
+
+  it('re-seeded with another .env, sets the printed logins to its passwords (a database outliving its checkout)', async () => {
+    const other = testConfig(ctx.db.url, { DEMO_PASSWORD: 'another-demo-password', ADMIN_PASSWORD: 'another-admin-password' });
+    expect(await seedDemoTown(ctx.api.app, other)).toContain(`${demoLogins(other).length} password(s) set`);
+    for (const login of demoLogins(other)) {
+      const response = await ctx.api.request('POST', '/api/auth/login', { body: { email: login.email, password: login.password }, remoteAddress: '10.0.0.9' });
+      expect({ email: login.email, status: response.status }).toEqual({ email: login.email, status: 200 });
+    }
+    const actions = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.password_set'`);
+    expect(actions[0].n).toBe(demoLogins(other).length);
+    expect(await seedDemoTown(ctx.api.app, other)).not.toContain('password(s) set');
   });
 
   async function tokenOf(role: string): Promise<string> {

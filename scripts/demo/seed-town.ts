@@ -82,9 +82,15 @@ export async function seedDemoTown(app: INestApplicationContext, config: AppConf
   const admin = await app.get(UsersService).ensureAdmin();
   const plan = planTown({ now: await app.get(Clock).now() });
   const agencyIds = await ensureAgencies(app, admin, plan);
-  const created = await ensurePeople(app, admin, agencyIds, demoLogins(config));
+  const logins = demoLogins(config);
+  const created = await ensurePeople(app, admin, agencyIds, logins);
+  // A database kept from another checkout has the accounts with that .env's passwords: the
+  // logins printed at start must work with this one.
+  let reset = 0;
+  for (const login of logins) if (await app.get(UsersService).ensurePassword(login.email, login.password)) reset++;
   const neighbours = config.auth.demoPassword
     ? await ensureNeighbours(app, plan, config.auth.demoPassword)
     : 'no DEMO_PASSWORD: no neighbours';
-  return `Porchlight Falls ready: ${agencyIds.size} agencies, ${created} new named account(s), ${neighbours}`;
+  const passwords = reset > 0 ? `, ${reset} password(s) set to this .env's` : '';
+  return `Porchlight Falls ready: ${agencyIds.size} agencies, ${created} new named account(s)${passwords}, ${neighbours}`;
 }

@@ -35,6 +35,10 @@ export class UsersRepository {
       .getOne();
   }
 
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash });
+  }
+
   async insert(manager: EntityManager, user: NewUser): Promise<UserEntity> {
     try {
       return withoutPasswordHash(await manager.save(manager.create(UserEntity, user)));

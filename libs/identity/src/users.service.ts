@@ -9,7 +9,7 @@ import { actorOf, type AuthUser } from './domain/auth-user.js';
 import { normalizeEmail } from './domain/email.js';
 import type { AgencyRole, Role, StaffRole } from './domain/roles.js';
 import { UserEntity } from './entities/user.entity.js';
-import { hashPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 import { UsersRepository } from './users.repository.js';
 
 export interface NewStaffUser {
@@ -84,6 +84,22 @@ export class UsersService {
    * The admin from ADMIN_EMAIL / ADMIN_PASSWORD, created when missing (demo seed, sandbox
    * reset). Pass the caller's manager to run inside its transaction. Safe to call concurrently.
    */
+  /**
+   * Makes `password` the account's password if it is not already (audited when it changes);
+   * answers whether it changed. For set-up that owns its accounts' secrets, like the demo seed,
+   * whose printed logins must match the .env in use even when the database outlived another one.
+   */
+  async ensurePassword(email: string, password: string): Promise<boolean> {
+    const user = await this.users.findWithPasswordHash(normalizeEmail(email));
+    if (!user || (await verifyPassword(user.passwordHash, password))) return false;
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPasswordHash(manager, user.id, passwordHash);
+      await this.audit.record(manager, { actor: 'system', action: 'user.password_set', subject: `user:${user.id}` });
+    });
+    return true;
+  }
+
   async ensureAdmin(manager?: EntityManager): Promise<UserEntity> {
     if (!manager) return this.dataSource.transaction((tx) => this.ensureAdmin(tx));
     const email = this.config.auth.adminEmail;

@@ -1,13 +1,27 @@
-import { DueTaskRegistry } from '@app/clock';
-import { OUTBOX_PRUNE_TASK, OutboxPruneTask } from '@app/outbox';
-import { describe, expect, it } from '@jest/globals';
+import { ClockModule, DueTaskRegistry } from '@app/clock';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { OUTBOX_PRUNE_TASK, OutboxPruneModule, OutboxPruneTask } from '@app/outbox';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { useTestContext } from '../support/test-context.js';
 
 describe('delivered outbox events are pruned after OUTBOX_RETENTION_DAYS, unsent ones never', () => {
-  const ctx = useTestContext({ worker: true, env: { OUTBOX_RETENTION_DAYS: '7', CLOCK_TICK_SECONDS: '3600' } });
+  // The pruning module alone, without the worker's relay and clock tick, so nothing else sends
+  // or prunes the rows this file writes.
+  const ctx = useTestContext({ env: { OUTBOX_RETENTION_DAYS: '7' } });
+  let pruning: TestingModule;
 
-  it('is a due task of the worker', () => {
-    expect(ctx.worker.get(DueTaskRegistry).names).toContain(OUTBOX_PRUNE_TASK);
+  beforeAll(async () => {
+    pruning = await Test.createTestingModule({ imports: [ConfigModule.forRoot(ctx.config), DatabaseModule, ClockModule, OutboxPruneModule] }).compile();
+    pruning.useLogger(false);
+    await pruning.init();
+  });
+  afterAll(() => pruning?.close());
+
+  it('registers as a due task, so the worker’s clock tick runs it', () => {
+    expect(pruning.get(DueTaskRegistry).names).toContain(OUTBOX_PRUNE_TASK);
   });
 
   it('deletes events sent, and marks written, over 7 days ago; keeps recent ones and every unsent one', async () => {
@@ -24,7 +38,7 @@ describe('delivered outbox events are pruned after OUTBOX_RETENTION_DAYS, unsent
       [idOf('test.old'), idOf('test.recent')],
     );
 
-    expect(await ctx.worker.get(OutboxPruneTask).prune()).toEqual({ events: 1, processed: 1 });
+    expect(await pruning.get(OutboxPruneTask).prune()).toEqual({ events: 1, processed: 1 });
     const left = await ctx.dataSource.query(`SELECT type FROM outbox_event WHERE type LIKE 'test.%' ORDER BY type`);
     expect(left).toEqual([{ type: 'test.recent' }, { type: 'test.unsent' }]);
     expect(await ctx.dataSource.query('SELECT event_id FROM processed_event')).toEqual([{ event_id: idOf('test.recent') }]);

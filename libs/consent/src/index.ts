@@ -1,4 +1,4 @@
-export { AccessLogService, type AccessEntry, type AccessPage } from './access-log.service.js';
+export { AccessLogService, type AccessEntry } from './access-log.service.js';
 export { ConsentHttpModule } from './consent-http.module.js';
 export { ConsentModule } from './consent.module.js';
 export type { ReceivedRequest } from './consent.repository.js';
@@ -8,7 +8,6 @@ export {
   CONSENT_WITHDRAWN,
   ConsentNotFoundError,
   ConsentService,
-  type ReceivedPage,
 } from './consent.service.js';
 export { receiptHash, verifyReceipt, type ConsentReceipt, type ReceiptFields } from './domain/consent-receipt.js';
 export type { ConsentAnswer } from './domain/share-choice.js';

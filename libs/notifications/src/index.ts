@@ -1,4 +1,4 @@
-export { NOTIFICATION_SPECS, type Audience, type NotificationSpec } from './domain/notification-specs.js';
+export { NOTIFICATION_SPECS, type Audience } from './domain/notification-specs.js';
 export { NotificationResponse } from './dto/notification.response.js';
 export { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
 export { FanOutService } from './fan-out.service.js';
@@ -6,7 +6,7 @@ export { NotificationsJobsModule } from './jobs/notifications-jobs.module.js';
 export { NotificationsHttpModule } from './notifications-http.module.js';
 export { NotificationsModule } from './notifications.module.js';
 export type { Notification } from './notifications.repository.js';
-export { NotificationsService, type NotificationPage } from './notifications.service.js';
+export { NotificationsService } from './notifications.service.js';
 export {
   agencyRoom,
   NOTIFICATION_EVENT,

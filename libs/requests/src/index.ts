@@ -1,5 +1,5 @@
 export { CONSENT_STATES, LISTED_STATUSES, REQUEST_STATUSES, type ConsentState, type ExcludedCounts, type ListedStatus, type RequestCounts, type RequestStatus } from './domain/request.js';
-export { transition as consentTransition, type ConsentEvent, type ConsentTransition } from './domain/consent-state.js';
+export { transition as consentTransition, type ConsentEvent } from './domain/consent-state.js';
 export { RequestResponse, toRequestResponse } from './dto/request.response.js';
 export { REQUEST_EXPIRY_TASK, RequestsJobsModule } from './jobs/requests-jobs.module.js';
 export { RequestsHttpModule } from './requests-http.module.js';

@@ -13,6 +13,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 // Not on the libs' public surfaces: the profile runs the product's own statements, not copies.
 import { toNotificationResponse } from '../libs/notifications/src/dto/notification.response.js';
 import { NotificationsRepository, type Notification } from '../libs/notifications/src/notifications.repository.js';
+import { AreaCamerasRepository } from '../libs/cameras/src/area-cameras.repository.js';
+import { audienceOf } from '../libs/requests/src/domain/audience.js';
 import { RequestsRepository } from '../libs/requests/src/requests.repository.js';
 import { benchApp } from './bench-app.js';
 import { benchDatabaseUrl } from './bench-database.js';
@@ -29,6 +31,7 @@ import {
   type FanoutWindow,
 } from './load-fanout.js';
 import { previousLoad, writeResults } from './results-file.js';
+import { captureStatement, explain, viaPg } from './statements.js';
 import { percentile, round } from './stats.js';
 
 const RESULTS = 'bench/results/fanout.json';
@@ -445,23 +448,23 @@ async function profileSteps(
       emitCallMs.push(performance.now() - start);
       await redis.ping();
       emitFlushMs.push(performance.now() - start);
-      if (insertPlan === '') insertPlan = await explainInsert(manager, repository, batch);
+      if (insertPlan === '') {
+        // A new event id, or every row of the batch just inserted would conflict.
+        insertPlan = await explain(manager, await captureStatement((m) => repository.insertBatch(m, { ...batch, eventId: randomUUID() }), []));
+      }
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
     }
   }
-  const match = await explainMatching(db, officer, window, requestId);
-  const summaryPlan = (
-    await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${captureSql((m) => repository.requestSummary(m, requestId))}`, [requestId])
-  ).rows
-    .map((row) => row['QUERY PLAN'])
-    .join('\n');
+  const match = await explainMatching(db, officer, window);
+  const summaryPlan = await explain(viaPg(db), await captureStatement((m) => repository.requestSummary(m, requestId)));
   const median = (values: number[]) => round(percentile(values, 50));
   return {
     note: 'measured after the run, processes stopped, each batch step in a rolled-back transaction; medians of the batches tried',
     batchesTried: ranges.length,
     rowsPerBatch,
+    areaMatchMs: match.areaMatchMs,
     matchingStatementMs: match.ms,
     batch: {
       requestSummaryMs: median(summaryMs),
@@ -473,24 +476,6 @@ async function profileSteps(
   };
 }
 
-/** The SQL a repository method sends (run against a manager that only records it). */
-function captureSql(call: (manager: EntityManager) => Promise<unknown>): string {
-  let sql = '';
-  void call({ query: async (text: string) => ((sql = text), [[], 0]) } as unknown as EntityManager).catch(() => undefined);
-  return sql;
-}
-
-async function explainInsert(manager: EntityManager, repository: NotificationsRepository, batch: Parameters<NotificationsRepository['insertBatch']>[1]): Promise<string> {
-  let params: unknown[] = [];
-  let sql = '';
-  await repository.insertBatch({ query: async (text: string, values: unknown[]) => ((sql = text), (params = values), []) } as unknown as EntityManager, {
-    ...batch,
-    eventId: randomUUID(),
-  });
-  const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-  return rows.map((row) => row['QUERY PLAN']).join('\n');
-}
-
 // The requests benchmark's raw request row: the matching statement reads its area and window.
 const RAW_REQUEST = `INSERT INTO footage_request (agency_id, officer_id, case_number, incident_type, description,
     window_start, window_end, area, area_radius_meters, area_square_meters, policy_profile, delivery, expires_at, created_at)
@@ -498,25 +483,26 @@ const RAW_REQUEST = `INSERT INTO footage_request (agency_id, officer_id, case_nu
           pi() * $8::float8 ^ 2, 'ring-2019', 'private', now() + interval '7 days', now())
   RETURNING id`;
 
-/** RequestsRepository.match's statement for a copy of the request, EXPLAIN ANALYZE, rolled back. */
-async function explainMatching(db: pg.Pool, officer: { id: string; agencyId: string }, window: FanoutWindow, requestId: string) {
-  let sql = '';
-  await new RequestsRepository(undefined as unknown as DataSource).match(
-    { query: async (text: string) => ((sql = text), [{}]) } as unknown as EntityManager,
-    requestId,
-    'circle',
-    'receive',
-  );
+/**
+ * The matching steps for a copy of the request, rolled back: the area match (AreaCamerasRepository's
+ * statement, timed) and RequestsRepository.match's statement under EXPLAIN ANALYZE.
+ */
+async function explainMatching(db: pg.Pool, officer: { id: string; agencyId: string }, window: FanoutWindow) {
   const client = await db.connect();
   try {
     await client.query('BEGIN');
     const { rows } = await client.query(RAW_REQUEST, [
       officer.agencyId, officer.id, `PROFILE-${randomUUID()}`, window.start, window.end, FANOUT_CENTER.lng, FANOUT_CENTER.lat, FANOUT_RADIUS_METERS,
     ]);
-    const start = performance.now();
-    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [rows[0].id, 'receive']);
-    const ms = performance.now() - start;
-    return { ms: round(ms), plan: plan.rows.map((row) => row['QUERY PLAN']).join('\n') };
+    let start = performance.now();
+    const cameras = await new AreaCamerasRepository().within(viaPg(client), { center: FANOUT_CENTER, radiusMeters: FANOUT_RADIUS_METERS });
+    const areaMatchMs = performance.now() - start;
+    // ring-2019, as the run's request: owners who never chose receive.
+    const audience = audienceOf(cameras, 'receive');
+    const matching = await captureStatement((m) => new RequestsRepository(undefined as unknown as DataSource).match(m, rows[0].id, window, audience));
+    start = performance.now();
+    const plan = await explain(viaPg(client), matching);
+    return { areaMatchMs: round(areaMatchMs), ms: round(performance.now() - start), plan };
   } finally {
     await client.query('ROLLBACK');
     client.release();

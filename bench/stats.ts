@@ -12,6 +12,16 @@ export async function timeMs(work: () => Promise<unknown>): Promise<number> {
 
 export const round = (value: number): number => Math.round(value * 100) / 100;
 
+export const figures = (samples: number[]) => ({ p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) });
+
+/** The service's and the raw side's figures and their ratios, for samples taken in the same run. */
+export const compare = (service: number[], raw: number[]) => ({
+  serviceMs: figures(service),
+  rawMs: figures(raw),
+  ratioP50: round(percentile(service, 50) / percentile(raw, 50)),
+  ratioP95: round(percentile(service, 95) / percentile(raw, 95)),
+});
+
 /** A repeatable sequence in [0, 1) (Park–Miller), so every run times the same cases. */
 export function seededRandom(seed: number): () => number {
   let state = seed;

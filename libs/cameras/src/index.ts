@@ -1,3 +1,5 @@
+export type { AreaCamera } from './area-cameras.repository.js';
+export { AreaCamerasService } from './area-cameras.service.js';
 export { CamerasHttpModule } from './cameras-http.module.js';
 export { CamerasModule } from './cameras.module.js';
 export { CamerasService, type CameraInput } from './cameras.service.js';

@@ -1,4 +1,5 @@
 import { AuditModule } from '@app/audit';
+import { CamerasModule } from '@app/cameras';
 import { OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { Module } from '@nestjs/common';
@@ -7,7 +8,7 @@ import { RequestsService } from './requests.service.js';
 
 /** Footage requests for every process; no HTTP, no jobs. */
 @Module({
-  imports: [AuditModule, OutboxModule, PolicyModule],
+  imports: [AuditModule, CamerasModule, OutboxModule, PolicyModule],
   providers: [RequestsRepository, RequestsService],
   exports: [RequestsService],
 })

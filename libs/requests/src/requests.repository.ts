@@ -1,8 +1,9 @@
-import { areaFromStored, isCircleArea, type Area, type StoredArea } from '@app/geo';
+import { areaFromStored, isCircleArea, type Area, type Queryable, type StoredArea } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PagePosition } from '@app/database';
+import type { Audience } from './domain/audience.js';
 import type { ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
 
 export interface NewRequest {
@@ -114,15 +115,6 @@ function toView(row: RequestRow): RequestView {
   };
 }
 
-/**
- * Cameras in the area: ST_DWithin around the stored centre for circles (the exact disc on the
- * spheroid), ST_Intersects for polygons; both on geography, so camera_location_gist serves them.
- */
-const IN_AREA = {
-  circle: 'ST_DWithin(camera.location, req.area, req.area_radius_meters)',
-  polygon: 'ST_Intersects(camera.location, req.area)',
-};
-
 @Injectable()
 export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -189,77 +181,64 @@ export class RequestsRepository {
   }
 
   /**
-   * Invariant 2 in one statement. Owners with a camera in the area are sorted, by the copy of
-   * their privacy choices that every camera row carries (kept in step with privacy_setting in
-   * the same transaction, so no join per request), into: encrypted
-   * (end-to-end, whatever else they chose), blocked (chose to block), opt-in-not-given (never
-   * chose, under an opt-in policy), and receivers. A receiver with at least one recording
-   * overlapping the window (started before its end, ended after its start) becomes a recipient
-   * with exactly those recordings offered; the others count as no-recordings. Clips last at most
-   * an hour, so `started_at >= window_start - 1 h` bounds the (camera_id, started_at) index
-   * scan without losing any overlap. Neighbour numbers are 1..N in an order drawn per request
-   * (md5 of request and owner id): stable within the request, telling nothing about who signed
-   * up first or lives where, and unrelated between requests, so that police cannot follow an
-   * owner from one request to the next by number. The counts go on the request row.
+   * Invariant 2's second half in one statement: each receiving camera's recordings overlapping
+   * the window (started before its end, ended after its start) are offered, and their owners
+   * become the recipients; receivers with none count as no-recordings. Clips last at most an
+   * hour, so `started_at >= window_start - 1 h` bounds the (camera_id, started_at) index scan
+   * without losing any overlap. Neighbour numbers are 1..N in an order drawn per request (md5 of
+   * request and owner id): stable within the request, telling nothing about who signed up first
+   * or lives where, and unrelated between requests, so that police cannot follow an owner from
+   * one request to the next by number. All the excluded counts go on the request row.
    */
-  async match(manager: EntityManager, requestId: string, kind: 'circle' | 'polygon', neverChoseGets: 'receive' | 'block'): Promise<MatchResult> {
-    const rows: MatchResult[] = await manager.query(
-      `WITH req AS (
-         SELECT id, area, area_radius_meters, window_start, window_end FROM footage_request WHERE id = $1
-       ),
-       area_camera AS (
-         SELECT camera.id AS camera_id, camera.owner_id, camera.owner_police_requests, camera.owner_e2ee
-         FROM req JOIN camera ON ${IN_AREA[kind]}
-       ),
-       owner_standing AS (
-         SELECT DISTINCT owner_id,
-                CASE WHEN owner_e2ee THEN 'encrypted'
-                     WHEN owner_police_requests = 'block' THEN 'blocked'
-                     WHEN owner_police_requests IS NULL AND $2::text = 'block' THEN 'opt-in-not-given'
-                     ELSE 'receives' END AS standing
-         FROM area_camera
+  async match(db: Queryable, requestId: string, window: { start: Date; end: Date }, audience: Audience): Promise<MatchResult> {
+    const rows: { notified: number; offered: number; noRecordings: number }[] = await db.query(
+      `WITH receiving AS (
+         SELECT * FROM unnest($4::uuid[], $5::uuid[]) AS receiving (camera_id, owner_id)
        ),
        offered AS (
-         SELECT area_camera.owner_id, recording.id AS recording_id
-         FROM req
-         JOIN area_camera ON true
-         JOIN owner_standing ON owner_standing.owner_id = area_camera.owner_id AND owner_standing.standing = 'receives'
-         JOIN recording ON recording.camera_id = area_camera.camera_id
-                       AND recording.started_at >= req.window_start - interval '1 hour'
-                       AND recording.started_at < req.window_end
-                       AND recording.ended_at > req.window_start
+         SELECT receiving.owner_id, recording.id AS recording_id
+         FROM receiving
+         JOIN recording ON recording.camera_id = receiving.camera_id
+                       AND recording.started_at >= $2::timestamptz - interval '1 hour'
+                       AND recording.started_at < $3::timestamptz
+                       AND recording.ended_at > $2::timestamptz
        ),
        recipient AS (
          INSERT INTO request_recipient (request_id, owner_id, pseudonym_number)
-         SELECT $1, owner_id, row_number() OVER (ORDER BY md5($1::text || owner_id::text))
+         SELECT $1::uuid, owner_id, row_number() OVER (ORDER BY md5($1::uuid::text || owner_id::text))
          FROM (SELECT DISTINCT owner_id FROM offered) AS asked
          RETURNING owner_id
        ),
        offer AS (
          INSERT INTO request_offer (request_id, owner_id, recording_id)
-         SELECT $1, owner_id, recording_id FROM offered
+         SELECT $1::uuid, owner_id, recording_id FROM offered
          RETURNING recording_id
        ),
-       excluded AS (
-         SELECT count(*) FILTER (WHERE standing = 'receives' AND owner_id NOT IN (SELECT owner_id FROM offered))::int AS no_recordings,
-                count(*) FILTER (WHERE standing = 'blocked')::int AS blocked,
-                count(*) FILTER (WHERE standing = 'encrypted')::int AS encrypted,
-                count(*) FILTER (WHERE standing = 'opt-in-not-given')::int AS opt_in_not_given
-         FROM owner_standing
+       no_recordings AS (
+         SELECT ((SELECT count(DISTINCT owner_id) FROM receiving) - (SELECT count(DISTINCT owner_id) FROM offered))::int AS count
        ),
        counted AS (
          UPDATE footage_request
-         SET excluded_no_recordings = excluded.no_recordings, excluded_blocked = excluded.blocked,
-             excluded_encrypted = excluded.encrypted, excluded_opt_in_not_given = excluded.opt_in_not_given
-         FROM excluded
-         WHERE footage_request.id = $1
+         SET excluded_no_recordings = no_recordings.count, excluded_blocked = $6,
+             excluded_encrypted = $7, excluded_opt_in_not_given = $8
+         FROM no_recordings
+         WHERE footage_request.id = $1::uuid
        )
        SELECT (SELECT count(*) FROM recipient)::int AS "notified", (SELECT count(*) FROM offer)::int AS "offered",
-              no_recordings AS "noRecordings", blocked AS "blocked", encrypted AS "encrypted", opt_in_not_given AS "optInNotGiven"
-       FROM excluded`,
-      [requestId, neverChoseGets],
+              no_recordings.count AS "noRecordings"
+       FROM no_recordings`,
+      [
+        requestId,
+        window.start,
+        window.end,
+        audience.receiving.map((camera) => camera.cameraId),
+        audience.receiving.map((camera) => camera.ownerId),
+        audience.excluded.blocked,
+        audience.excluded.encrypted,
+        audience.excluded.optInNotGiven,
+      ],
     );
-    return rows[0]!;
+    return { ...rows[0]!, ...audience.excluded };
   }
 
   /** One of the agency's requests, deleted ones excluded; `forUpdate` locks the row. */

@@ -1,8 +1,9 @@
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { AuditService } from '@app/audit';
+import { AreaCamerasService } from '@app/cameras';
 import { Clock } from '@app/clock';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@app/errors';
-import { areaSquareMeters, isCircleArea, type Area } from '@app/geo';
+import { areaSquareMeters, type Area } from '@app/geo';
 import { actorOf, type AuthUser } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import {
@@ -19,6 +20,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { audienceOf } from './domain/audience.js';
 import type { ListedStatus } from './domain/request.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 
@@ -66,6 +68,7 @@ export class RequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsRepository,
+    private readonly areaCameras: AreaCamerasService,
     private readonly policy: PolicyService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
@@ -74,8 +77,9 @@ export class RequestsService {
 
   /**
    * Checks the active policy (422 with the rule's code), the jurisdiction, and the open requests
-   * of the case under a lock; then writes the request, its recipients and offers (one matching
-   * statement), the outbox event and the audit event in one transaction.
+   * of the case under a lock; then writes the request, finds the cameras in its area (the area
+   * match), writes the recipients and offers (one statement), the outbox event and the audit
+   * event, all in one transaction.
    */
   create(user: AuthUser, input: RequestInput): Promise<RequestView> {
     const agencyId = agencyOf(user);
@@ -110,8 +114,8 @@ export class RequestsService {
         expiresAt: new Date(now.getTime() + policy.requestExpirySeconds * 1000),
         createdAt: now,
       });
-      const kind = isCircleArea(input.area) ? 'circle' : 'polygon';
-      const { notified, offered, ...excluded } = await this.requests.match(manager, id, kind, effectivePoliceRequests(null, policy));
+      const audience = audienceOf(await this.areaCameras.within(input.area, manager), effectivePoliceRequests(null, policy));
+      const { notified, offered, ...excluded } = await this.requests.match(manager, id, window, audience);
       await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
       if (policy.requestDelivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
       await this.audit.record(manager, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/clock';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { ConsentCameraPlace1763901300000 } from '../../libs/database/src/migrations/1763901300000-consent-camera-place.js';
 import { adminToken, newOfficer, type TestUser } from '../support/cameras-fixtures.js';
 import {
   agencyIdOf,
@@ -202,6 +203,47 @@ describe('police reach exactly the shared recordings, only while consent and ret
         }
         expect((await one(requestId, bruno.recordingIds[0]!)).body).toMatchObject({ name: 'Bruno Keel', email: bruno.email });
       }
+    } finally {
+      await usePolicy(ctx, admin, { profile: 'ring-2019' });
+    }
+  });
+
+  it('keeps the camera’s label and place as they were when the owner shared, wherever the camera moves later', async () => {
+    const finn = await newNeighbor(ctx, 1, 30, 'Finn Hale');
+    const pseudonymous = await newRequest(ctx, officer);
+    await share(finn, pseudonymous);
+    await usePolicy(ctx, admin, { profile: 'ring-2021' });
+    try {
+      const disclosed = await newRequest(ctx, officer);
+      await share(finn, disclosed);
+      const moved = { label: 'Garage', location: north(CENTER, 400) };
+      expect((await ctx.api.request('PATCH', `/api/cameras/${finn.cameraId}`, { token: finn.token, body: moved })).status).toBe(200);
+
+      const entry = await ownerEntry((await footage(disclosed)).body.owners, finn, disclosed);
+      const place = north(CENTER, 30);
+      expect(entry!.recordings).toHaveLength(1);
+      expect(entry!.recordings[0]!.camera!.label).toBe('Porch');
+      expect(entry!.recordings[0]!.camera!.location.lat).toBeCloseTo(place.lat, 6);
+      expect(entry!.recordings[0]!.camera!.location.lng).toBeCloseTo(place.lng, 6);
+      // A pseudonymous share keeps no place at all, so none can leak later.
+      const kept = 'SELECT request_id, camera_label, camera_location IS NOT NULL AS placed FROM consent_recording WHERE owner_id = $1 ORDER BY request_id = $2';
+      expect(await ctx.dataSource.query(kept, [finn.id, disclosed])).toEqual([
+        { request_id: pseudonymous, camera_label: null, placed: false },
+        { request_id: disclosed, camera_label: 'Porch', placed: true },
+      ]);
+      // Shares made before the migration get the place the camera has when it runs, the best left.
+      const runner = ctx.dataSource.createQueryRunner();
+      try {
+        const migration = new ConsentCameraPlace1763901300000();
+        await migration.down(runner);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await ctx.dataSource.query(kept, [finn.id, disclosed])).toEqual([
+        { request_id: pseudonymous, camera_label: null, placed: false },
+        { request_id: disclosed, camera_label: 'Garage', placed: true },
+      ]);
     } finally {
       await usePolicy(ctx, admin, { profile: 'ring-2019' });
     }

@@ -130,10 +130,15 @@ export class ConsentRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [consent.id, consent.requestId, consent.ownerId, consent.decision, consent.identityDisclosed, consent.retentionDays, fields, hash, consent.createdAt],
     );
+    // Under identity disclosure the camera's label and place go with each recording as they are
+    // now: what police later see is what the owner agreed to disclose, wherever the camera moves.
     await manager.query(
-      `INSERT INTO consent_recording (request_id, owner_id, recording_id)
-       SELECT $1, $2, unnest($3::uuid[])`,
-      [consent.requestId, consent.ownerId, fields.recordingIds],
+      `INSERT INTO consent_recording (request_id, owner_id, recording_id, camera_label, camera_location)
+       SELECT $1, $2, shared.id, CASE WHEN $4::boolean THEN camera.label END, CASE WHEN $4::boolean THEN camera.location END
+       FROM unnest($3::uuid[]) AS shared (id)
+       LEFT JOIN recording ON recording.id = shared.id
+       LEFT JOIN camera ON camera.id = recording.camera_id`,
+      [consent.requestId, consent.ownerId, fields.recordingIds, consent.identityDisclosed],
     );
   }
 

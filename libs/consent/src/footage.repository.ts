@@ -13,9 +13,10 @@ export interface SharedRecordingRow {
   startedAt: Date;
   endedAt: Date;
   trigger: string;
-  cameraLabel: string;
-  lat: number;
-  lng: number;
+  /** The camera's label and place when the owner shared, kept only under identity disclosure. */
+  cameraLabel: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 
 @Injectable()
@@ -30,13 +31,12 @@ export class FootageRepository {
       `SELECT c.owner_id AS "ownerId", rr.pseudonym_number AS "neighborNumber", c.identity_disclosed AS "identityDisclosed",
               c.created_at AS "sharedAt", u.display_name AS "displayName", u.email,
               recording.id AS "recordingId", recording.started_at AS "startedAt", recording.ended_at AS "endedAt",
-              recording.trigger, camera.label AS "cameraLabel",
-              ST_Y(camera.location::geometry) AS lat, ST_X(camera.location::geometry) AS lng
+              recording.trigger, shared.camera_label AS "cameraLabel",
+              ST_Y(shared.camera_location::geometry) AS lat, ST_X(shared.camera_location::geometry) AS lng
        FROM consent c
        JOIN request_recipient rr ON rr.request_id = c.request_id AND rr.owner_id = c.owner_id
        JOIN consent_recording shared ON shared.request_id = c.request_id AND shared.owner_id = c.owner_id
        JOIN recording ON recording.id = shared.recording_id
-       JOIN camera ON camera.id = recording.camera_id
        JOIN app_user u ON u.id = c.owner_id
        WHERE c.request_id = $1
          AND rr.consent_state = 'given'

@@ -25,13 +25,15 @@ export interface SharedRecording {
   startedAt: Date;
   endedAt: Date;
   trigger: string;
-  /** Only where the owner's identity is disclosed: the camera's place stands for the address. */
+  /** Only where the owner's identity is disclosed: the camera's place when shared stands for the address. */
   camera?: { label: string; location: LatLng };
 }
 
 function toRecording(row: SharedRecordingRow): SharedRecording {
   const recording: SharedRecording = { id: row.recordingId, startedAt: row.startedAt, endedAt: row.endedAt, trigger: row.trigger };
-  if (row.identityDisclosed) recording.camera = { label: row.cameraLabel, location: { lat: row.lat, lng: row.lng } };
+  if (row.identityDisclosed && row.cameraLabel !== null) {
+    recording.camera = { label: row.cameraLabel, location: { lat: row.lat!, lng: row.lng! } };
+  }
   return recording;
 }
 

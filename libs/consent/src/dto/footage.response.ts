@@ -12,7 +12,7 @@ export class SharedRecordingResponse {
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty({ format: 'date-time' }) endedAt: string;
   @ApiProperty() trigger: string;
-  @ApiPropertyOptional({ type: SharedCameraResponse, description: 'Only where the policy the owner shared under discloses identity' })
+  @ApiPropertyOptional({ type: SharedCameraResponse, description: 'Only where the policy the owner shared under discloses identity; the label and place when shared' })
   camera?: SharedCameraResponse;
 }
 

@@ -129,6 +129,9 @@ describe('cameras: a resident manages only their own', () => {
     ['an empty body', {}],
     ['a bad location', { location: { lat: 100, lng: 0 } }],
     ['an unknown field', { label: 'x', cell: '892a100d2c3ffff' }],
+    ['a null label', { label: null }],
+    ['a null location', { location: null }],
+    ['a label with a NUL character', { label: 'Porch\u0000' }],
   ])('rejects a change with %s (400)', async (_case, body) => {
     const id = await newCamera(ctx, ann, HOME);
     const response = await ctx.api.request('PATCH', `/api/cameras/${id}`, { token: ann.token, body });

@@ -122,7 +122,7 @@ describe('owners answer footage requests with consent receipts (invariants 3 and
       const response = await respond(ctx, cat, requestId, body);
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 422, code });
     }
-    const invalid = [{ decision: 'maybe' }, { decision: 'share', recordingIds: ['not-a-uuid'] }, { decision: 'share', recordingIds: 'all' }, { decision: 'share', extra: 1 }, {}];
+    const invalid = [{ decision: 'maybe' }, { decision: 'share', recordingIds: ['not-a-uuid'] }, { decision: 'share', recordingIds: 'all' }, { decision: 'share', recordingIds: null }, { decision: 'share', extra: 1 }, {}];
     for (const body of invalid) expect((await respond(ctx, cat, requestId, body)).status).toBe(400);
     expect(await consentRows(requestId)).toBe(0);
     expect(await stateOf(requestId, cat)).toBe('requested');

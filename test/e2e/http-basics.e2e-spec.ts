@@ -40,6 +40,27 @@ describe('HTTP basics every endpoint shares', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('answers an over-long path parameter (414) and a malformed URL (400) in the contract error shape', async () => {
+    const tooLong = await ctx.api.request('GET', `/api/cameras/${'9'.repeat(300)}`, { headers: { 'x-request-id': 'long-1' } });
+    expect(tooLong.status).toBe(414);
+    expect(tooLong.headers['x-request-id']).toBe('long-1');
+    expect(tooLong.body).toEqual({ statusCode: 414, error: 'URI Too Long', message: expect.any(String), code: 'URI_TOO_LONG', requestId: 'long-1' });
+    const malformed = await ctx.api.request('GET', '/api/cameras/%E0%A4%A', { headers: { 'x-request-id': 'bad-url-1' } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String), code: 'BAD_URL', requestId: 'bad-url-1' });
+  });
+
+  it('refuses a NUL character (which PostgreSQL text cannot hold) in a body or query with 400 naming the field', async () => {
+    const body = await ctx.api.request('POST', '/api/auth/register', {
+      body: { email: 'nul@example.org', password: 'a-long-enough-password', displayName: 'Nul\u0000Byte' },
+    });
+    expect(body.status).toBe(400);
+    expect(body.body).toMatchObject({ code: 'NUL_CHARACTER', details: [{ field: 'displayName', problems: ['contains U+0000'] }] });
+    const query = await ctx.api.request('GET', '/api/agencies/map?q=%00');
+    expect(query.status).toBe(400);
+    expect(query.body).toMatchObject({ code: 'NUL_CHARACTER', details: [{ field: 'q' }] });
+  });
+
   it('serves the OpenAPI document and Swagger UI', async () => {
     const json = await ctx.api.request('GET', '/docs-json');
     expect(json.status).toBe(200);

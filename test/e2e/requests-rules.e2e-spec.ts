@@ -166,6 +166,9 @@ describe('footage request rules: each 422 of the active policy at its boundary',
       expect((await create({ extra: 1 })).status).toBe(400);
       expect((await create({ area: { center: { lat: 95, lng: 0 }, radiusMeters: 200 } })).status).toBe(400);
       expect((await create({ window: { start: 'yesterday', end: ago(HOUR) } })).status).toBe(400);
+      // ValidateNested alone would check an array element by element, so [] would pass.
+      expect((await create({ window: [] })).status).toBe(400);
+      expect((await create({ area: { center: [], radiusMeters: 200 } })).status).toBe(400);
     });
   });
 });

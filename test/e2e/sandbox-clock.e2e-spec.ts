@@ -66,6 +66,8 @@ describe('sandbox clock with a worker running', () => {
     ['a fraction of a second', { advanceSeconds: 1.5 }],
     ['zero seconds', { advanceSeconds: 0 }],
     ['more than five years', { advanceSeconds: FIVE_YEARS + 1 }],
+    ['more than five years back (no date at all, not a backward move)', { advanceSeconds: -1e308 }],
+    ['a null move (null is not "left out")', { advanceSeconds: null }],
     ['a date that is not ISO-8601', { now: 'next tuesday' }],
     ['an instant without a time zone', { now: '2099-01-01T00:00:00' }],
     ['an instant more than five years ahead', { now: '2999-01-01T00:00:00Z' }],

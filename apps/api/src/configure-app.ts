@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { AllExceptionsFilter, createValidationPipe } from '@app/errors';
+import { AllExceptionsFilter, createValidationPipe, RejectNulCharactersPipe, routerErrorHandler } from '@app/errors';
 import { requestIdOf } from '@app/logging';
 import { RedisIoAdapter } from '@app/notifications';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,6 +18,7 @@ export function createFastifyAdapter(trustProxyHops: number): FastifyAdapter {
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
+    frameworkErrors: routerErrorHandler,
   });
 }
 
@@ -25,7 +26,7 @@ export function createFastifyAdapter(trustProxyHops: number): FastifyAdapter {
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   app.useWebSocketAdapter(new RedisIoAdapter(app, app.get(AppConfig)));

@@ -32,6 +32,12 @@ const fastifyCodes: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
 
+// Fastify's router rejects these before any hook, pipe or filter runs (see routerErrorHandler).
+const routerErrors: Record<string, { code: string; message: string }> = {
+  FST_ERR_BAD_URL: { code: 'BAD_URL', message: 'The URL is not valid: a part of it cannot be decoded' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', message: 'A path parameter is longer than any id' },
+};
+
 function messageOf(response: string | object, fallback: string): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
@@ -57,4 +63,15 @@ export function mapError(error: unknown): MappedError {
     };
   }
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error', unexpected: true };
+}
+
+/** The router's own rejections (malformed URL, over-long path parameter), for `frameworkErrors`. */
+export function mapRouterError(error: { code?: string; statusCode?: number; message: string }): MappedError {
+  const known = error.code === undefined ? undefined : routerErrors[error.code];
+  return {
+    statusCode: error.statusCode ?? HttpStatus.BAD_REQUEST,
+    message: known?.message ?? error.message,
+    code: known?.code ?? 'BAD_REQUEST',
+    unexpected: false,
+  };
 }

@@ -1,6 +1,6 @@
 export * from './domain-error.js';
-export { AllExceptionsFilter } from './all-exceptions.filter.js';
+export { AllExceptionsFilter, routerErrorHandler } from './all-exceptions.filter.js';
 export { ErrorBody, errorBody } from './error-body.js';
 export { mapError } from './error-mapping.js';
-export { createValidationPipe, type FieldProblem } from './validation.js';
+export { createValidationPipe, Omittable, RejectNulCharactersPipe, type FieldProblem } from './validation.js';
 export { UuidParam } from './uuid-param.js';

@@ -1,7 +1,8 @@
+import { Omittable } from '@app/errors';
 import { LatLngDto } from '@app/geo';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 const LABEL = { minLength: 1, maxLength: 80, example: 'Front porch' };
 const NOT_BLANK = { message: 'label must not be blank' };
@@ -24,14 +25,14 @@ export class CreateCameraDto {
 /** At least one field (checked by the service). */
 export class UpdateCameraDto {
   @ApiPropertyOptional(LABEL)
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 80)
   @Matches(/\S/, NOT_BLANK)
   label?: string;
 
   @ApiPropertyOptional({ type: LatLngDto, description: 'Moving a camera moves it to the new H3 cell too' })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => LatLngDto)

@@ -1,5 +1,6 @@
+import { Omittable } from '@app/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsUUID } from 'class-validator';
 
 export class RespondDto {
   @ApiProperty({ enum: ['share', 'decline'] })
@@ -11,7 +12,7 @@ export class RespondDto {
     format: 'uuid',
     description: 'Share only these of the offered recordings (omitted: all offered). Empty or not offered → 422; with a decline → 422',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsNumber, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_RADIUS_METERS, MIN_RADIUS_METERS, type CircleArea } from '../domain/area.js';
 import { LatLngDto } from './lat-lng.dto.js';
 import { PolygonDto } from './geojson.dto.js';
@@ -9,6 +9,8 @@ import { NestedUnion } from './nested-union.js';
 export class CircleAreaDto implements CircleArea {
   @ApiProperty({ type: LatLngDto })
   @IsDefined()
+  // ValidateNested alone takes an array as a list of centres to check one by one: [] would pass.
+  @IsObject()
   @ValidateNested()
   @Type(() => LatLngDto)
   center: LatLngDto;

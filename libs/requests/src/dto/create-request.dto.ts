@@ -1,7 +1,7 @@
 import { IsArea, type Area } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsISO8601, IsObject, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const ISO = { strict: true, strictSeparator: true };
 const WITH_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
@@ -37,6 +37,8 @@ export class CreateRequestDto {
 
   @ApiProperty({ type: TimeWindowDto })
   @IsDefined()
+  // ValidateNested alone takes an array as a list of windows to check one by one: [] would pass.
+  @IsObject()
   @ValidateNested()
   @Type(() => TimeWindowDto)
   window: TimeWindowDto;

@@ -1,5 +1,6 @@
+import { Omittable } from '@app/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, Matches, Max, NotEquals } from 'class-validator';
+import { IsISO8601, IsInt, Matches, Max, Min, NotEquals } from 'class-validator';
 
 /** How far sandbox time may jump in one move (also bounds `now`): five years. */
 export const MAX_ADVANCE_SECONDS = 5 * 365 * 24 * 3600;
@@ -12,9 +13,11 @@ export class MoveClockDto {
     maximum: MAX_ADVANCE_SECONDS,
     example: 86400,
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @NotEquals(0)
+  // Bounded both ways: a huge negative value would make no date at all, not a backward move.
+  @Min(-MAX_ADVANCE_SECONDS)
   @Max(MAX_ADVANCE_SECONDS)
   advanceSeconds?: number;
 
@@ -23,7 +26,7 @@ export class MoveClockDto {
     format: 'date-time',
     example: '2030-01-01T09:00:00Z',
   })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/i, { message: 'now must name its time zone (Z or ±hh:mm)' })
   now?: string;

@@ -38,9 +38,11 @@ export async function loadRecordings(db: pg.Pool): Promise<RecordingLoadSeconds>
     const recordingsMs = await timeMs(async () => {
       for (let chunk = 0; chunk < CHUNKS; chunk++) {
         await client.query(
-          `INSERT INTO recording (camera_id, started_at, ended_at, trigger, created_at)
-           SELECT camera.id, clip.started_at, clip.started_at + clip.length, clip.trigger, clip.started_at + clip.length
+          `INSERT INTO recording (camera_id, started_at, ended_at, trigger, created_at, owner_retention_days)
+           SELECT camera.id, clip.started_at, clip.started_at + clip.length, clip.trigger, clip.started_at + clip.length,
+                  setting.retention_days
            FROM camera
+           LEFT JOIN privacy_setting AS setting ON setting.user_id = camera.owner_id
            CROSS JOIN generate_series(1, $2::int) AS n
            CROSS JOIN LATERAL (
              SELECT now() - interval '1 hour' - random() * make_interval(days => $3::int) AS started_at,

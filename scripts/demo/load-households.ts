@@ -60,9 +60,13 @@ export async function loadHouseholds(
   );
 
   const clips = cameras.flatMap((c) => c.camera.recordings.map((clip) => ({ cameraId: c.id, clip })));
+  // Each recording carries a copy of its owner's retention choice (what the purge reads).
   await manager.query(
-    `INSERT INTO recording (camera_id, started_at, ended_at, trigger, created_at)
-     SELECT *, $5::timestamptz FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[])`,
+    `INSERT INTO recording (camera_id, started_at, ended_at, trigger, created_at, owner_retention_days)
+     SELECT clip.camera_id, clip.started_at, clip.ended_at, clip.trigger, $5::timestamptz, setting.retention_days
+     FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[]) AS clip (camera_id, started_at, ended_at, trigger)
+     JOIN camera ON camera.id = clip.camera_id
+     LEFT JOIN privacy_setting AS setting ON setting.user_id = camera.owner_id`,
     [clips.map((c) => c.cameraId), clips.map((c) => c.clip.startedAt), clips.map((c) => c.clip.endedAt), clips.map((c) => c.clip.trigger), now],
   );
   return { users: users.length, cameras: cameras.length, recordings: clips.length };

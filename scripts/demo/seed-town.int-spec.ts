@@ -27,6 +27,14 @@ describe('the demo town seed', () => {
     );
     expect(stale).toBe(0);
     expect(await count('camera WHERE owner_police_requests IS NOT NULL OR owner_e2ee')).toBeGreaterThan(0);
+    // The purge reads the copy of the owner's retention on each recording: the bulk load writes it too.
+    const [{ staleRetention }] = await ctx.dataSource.query(
+      `SELECT count(*)::int AS "staleRetention" FROM recording JOIN camera ON camera.id = recording.camera_id
+       LEFT JOIN privacy_setting AS setting ON setting.user_id = camera.owner_id
+       WHERE recording.owner_retention_days IS DISTINCT FROM setting.retention_days`,
+    );
+    expect(staleRetention).toBe(0);
+    expect(await count('recording WHERE owner_retention_days IS NOT NULL')).toBeGreaterThan(0);
     expect((await ctx.api.request('GET', '/api/audit/verify', { token: await tokenOf('admin') })).body.ok).toBe(true);
   });
 

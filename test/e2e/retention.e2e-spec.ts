@@ -1,6 +1,7 @@
 import { RETENTION_PURGE_TASK, RetentionService } from '@app/cameras';
 import { Clock, DueTaskRegistry } from '@app/clock';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { RecordingOwnerRetention1763901400000 } from '../../libs/database/src/migrations/1763901400000-recording-owner-retention.js';
 import { adminToken, newCamera, newResident, type TestUser } from '../support/cameras-fixtures.js';
 import { TEST_SANDBOX_KEY } from '../support/test-config.js';
 import { useTestContext } from '../support/test-context.js';
@@ -37,6 +38,13 @@ describe('retention: recordings older than their owner’s retention are purged 
     ctx.dataSource.query("SELECT actor, data FROM audit_event WHERE action = 'recordings.purged' AND subject = $1 ORDER BY seq", [
       `user:${owner.id}`,
     ]);
+  const setRetention = async (owner: TestUser, retentionDays: number | null) =>
+    expect((await ctx.api.request('PUT', '/api/me/privacy', { token: owner.token, body: { retentionDays } })).status).toBe(200);
+  /** The copies of the owner's retention on the camera's recordings, newest first. */
+  const retentionCopies = async (camera: string): Promise<(number | null)[]> =>
+    (await ctx.dataSource.query('SELECT owner_retention_days FROM recording WHERE camera_id = $1 ORDER BY ended_at DESC', [camera])).map(
+      (row: { owner_retention_days: number | null }) => row.owner_retention_days,
+    );
   const advance = async (seconds: number) => {
     const response = await ctx.api.request('POST', '/api/sandbox/clock', {
       headers: { 'x-sandbox-key': TEST_SANDBOX_KEY },
@@ -83,6 +91,52 @@ describe('retention: recordings older than their owner’s retention are purged 
     ]);
     expect(await remaining(carolCam)).toEqual(carolClips);
     await ctx.api.request('PUT', '/api/policy', { token: admin, body: { profile: 'ring-2019' } });
+  });
+
+  it('applies a change of retention to the recordings the owner already has: longer keeps them, shorter purges them', async () => {
+    const frank = await newResident(ctx);
+    await setRetention(frank, 7);
+    const camera = await newCamera(ctx, frank, HOME);
+    const clips = [await clip(frank, camera, 1), await clip(frank, camera, 5)];
+    expect(await retentionCopies(camera)).toEqual([7, 7]);
+
+    await setRetention(frank, 180);
+    expect(await retentionCopies(camera)).toEqual([180, 180]);
+    await advance(3 * DAY); // the 5-day-old clip is 8 days old: past the 7 days it was recorded under
+    expect(await remaining(camera)).toEqual(clips);
+
+    await setRetention(frank, null); // back to the policy default (ring-2019: 60 days)
+    expect(await retentionCopies(camera)).toEqual([null, null]);
+    await advance(60);
+    expect(await remaining(camera)).toEqual(clips);
+
+    await setRetention(frank, 2); // both clips (4 and 8 days old) are now past it
+    await advance(60);
+    expect(await remaining(camera)).toEqual([]);
+    expect((await purgeEvents(frank)).map((event: { data: unknown }) => event.data)).toEqual([{ count: 2, retentionDays: 2 }]);
+  });
+
+  it('the migration copies the retention of owners whose recordings existed before it', async () => {
+    const gina = await newResident(ctx);
+    const camera = await newCamera(ctx, gina, HOME);
+    await clip(gina, camera, 1);
+    await setRetention(gina, 90);
+    const runner = ctx.dataSource.createQueryRunner();
+    try {
+      const migration = new RecordingOwnerRetention1763901400000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await retentionCopies(camera)).toEqual([90]);
+    // Every recording's copy equals its owner's choice (NULL where the owner never chose).
+    const [{ mismatches }] = await ctx.dataSource.query(
+      `SELECT count(*)::int AS mismatches FROM recording
+       JOIN camera ON camera.id = recording.camera_id LEFT JOIN privacy_setting setting ON setting.user_id = camera.owner_id
+       WHERE recording.owner_retention_days IS DISTINCT FROM setting.retention_days`,
+    );
+    expect(mismatches).toBe(0);
   });
 
   it('keeps a clip that ended exactly the retention ago and purges one a millisecond older', async () => {

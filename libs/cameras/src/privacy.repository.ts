@@ -16,7 +16,7 @@ export class PrivacyRepository {
 
   /**
    * Serialises, per owner and until commit, a change of their settings with the creation of
-   * their cameras, so a new camera never keeps a copy of choices that were just replaced.
+   * their cameras and recordings, so a new one never keeps a copy of choices just replaced.
    * An advisory lock, because an owner who never chose has no settings row to lock.
    */
   async lockOwner(manager: EntityManager, userId: string): Promise<void> {
@@ -28,6 +28,23 @@ export class PrivacyRepository {
     await this.lockOwner(manager, userId);
     const setting = await this.find(userId, manager);
     return { policeRequests: setting?.policeRequests ?? null, endToEndEncryption: setting?.endToEndEncryption ?? false };
+  }
+
+  /** The retention a new recording of the owner copies, read under the owner's lock (null: never chose). */
+  async lockedRetentionCopy(manager: EntityManager, userId: string): Promise<number | null> {
+    await this.lockOwner(manager, userId);
+    return (await this.find(userId, manager))?.retentionDays ?? null;
+  }
+
+  /** Puts the owner's retention choice on all their recordings; rows already equal are not rewritten. */
+  async copyRetentionToRecordings(manager: EntityManager, userId: string, retentionDays: number | null): Promise<void> {
+    await manager.query(
+      `UPDATE recording SET owner_retention_days = $2::int
+       FROM camera
+       WHERE recording.camera_id = camera.id AND camera.owner_id = $1
+         AND recording.owner_retention_days IS DISTINCT FROM $2::int`,
+      [userId, retentionDays],
+    );
   }
 
   /** Puts the owner's current choices on all their cameras; rows already equal are not rewritten. */

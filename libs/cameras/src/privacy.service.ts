@@ -81,8 +81,10 @@ export class PrivacyService {
       const before = pick(setting, fields);
       Object.assign(setting, pick(change as Stored, fields), { updatedAt: now });
       await this.settings.save(manager, setting);
-      // Coverage reads the copy on the cameras: it changes in this same transaction.
+      // Coverage reads the copy on the cameras, the purge the one on the recordings: both change
+      // in this same transaction.
       await this.settings.copyToCameras(manager, userId, setting);
+      if (fields.includes('retentionDays')) await this.settings.copyRetentionToRecordings(manager, userId, setting.retentionDays);
       const actor = actorOf({ id: userId });
       await this.audit.record(manager, {
         actor,

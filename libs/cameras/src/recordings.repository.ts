@@ -1,3 +1,4 @@
+import { RETENTION_DAYS } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -48,6 +49,10 @@ export class RecordingsRepository {
   /**
    * Deletes, in one statement, every recording that ended more than its owner's retention before
    * `now` (`defaultDays` for owners who never chose) and answers how many went per owner.
+   * The owner's retention is read from its copy on each recording, with the end time in
+   * recording_owner_retention_ended_at_idx: one index range per retention a recording can have
+   * (1–180 days, and the default for NULL), each holding only what is due — so a tick with
+   * nothing to purge reads next to nothing, however many recordings there are.
    * A recording shared under a consent that still stands is evidence: it follows the receipt's
    * retention instead (invariant 8), and is purged by the owner's rule once that has passed or
    * the consent is withdrawn. (The consent tables are read here by SQL only: cameras sit below
@@ -55,23 +60,30 @@ export class RecordingsRepository {
    */
   async purgeExpired(manager: EntityManager, now: Date, defaultDays: number): Promise<PurgedCount[]> {
     const rows: { owner_id: string; retention_days: number; count: number }[] = await manager.query(
-      `WITH purged AS (
+      `WITH due AS (
+         SELECT recording.id FROM generate_series($3::int, $4::int) AS days
+         JOIN recording ON recording.owner_retention_days = days
+                       AND recording.ended_at < $1::timestamptz - make_interval(days => days)
+         UNION ALL
+         SELECT recording.id FROM recording
+         WHERE recording.owner_retention_days IS NULL
+           AND recording.ended_at < $1::timestamptz - make_interval(days => $2::int)
+       ),
+       purged AS (
          DELETE FROM recording
-         USING camera LEFT JOIN privacy_setting ON privacy_setting.user_id = camera.owner_id
-         WHERE recording.camera_id = camera.id
-           AND recording.ended_at < $1::timestamptz
-             - make_interval(days => COALESCE(privacy_setting.retention_days, $2::int))
+         USING due, camera
+         WHERE recording.id = due.id AND camera.id = recording.camera_id
            AND NOT EXISTS (
              SELECT 1 FROM consent_recording shared
              JOIN consent ON consent.request_id = shared.request_id AND consent.owner_id = shared.owner_id
              WHERE shared.recording_id = recording.id
                AND consent.withdrawn_at IS NULL
                AND consent.created_at + make_interval(days => consent.retention_days) > $1::timestamptz)
-         RETURNING camera.owner_id, COALESCE(privacy_setting.retention_days, $2::int) AS retention_days
+         RETURNING camera.owner_id, COALESCE(recording.owner_retention_days, $2::int) AS retention_days
        )
        SELECT owner_id, retention_days, count(*)::int AS count
        FROM purged GROUP BY owner_id, retention_days ORDER BY owner_id`,
-      [now.toISOString(), defaultDays],
+      [now.toISOString(), defaultDays, RETENTION_DAYS.min, RETENTION_DAYS.max],
     );
     return rows.map((row) => ({ ownerId: row.owner_id, retentionDays: row.retention_days, count: row.count }));
   }

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { CamerasService } from './cameras.service.js';
 import { recordingProblem, type RecordingTrigger } from './domain/recording-rules.js';
 import type { RecordingEntity } from './entities/recording.entity.js';
+import { PrivacyRepository } from './privacy.repository.js';
 import { RecordingsRepository } from './recordings.repository.js';
 
 export interface RecordingInput {
@@ -27,6 +28,7 @@ export class RecordingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cameras: CamerasService,
     private readonly recordings: RecordingsRepository,
+    private readonly privacy: PrivacyRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -40,7 +42,9 @@ export class RecordingsService {
           throw new ValidationError(problem.message, [{ field: 'endedAt', problems: [problem.message] }], problem.code);
         }
         if (problem) throw new UnprocessableError(problem.code, problem.message, problem.details);
-        return this.recordings.insert(manager, { cameraId, ...input, createdAt: now });
+        // The purge reads the owner's retention from the recording: copied under the owner's lock.
+        const ownerRetentionDays = await this.privacy.lockedRetentionCopy(manager, ownerId);
+        return this.recordings.insert(manager, { cameraId, ...input, createdAt: now, ownerRetentionDays });
       });
     } catch (error) {
       // The camera was deleted between the ownership check and the insert.

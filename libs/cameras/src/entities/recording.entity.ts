@@ -20,4 +20,12 @@ export class RecordingEntity {
 
   @Column('timestamptz')
   createdAt: Date;
+
+  /**
+   * The owner's privacy_setting.retentionDays, copied here in the transaction of every write that
+   * changes it, so the purge reads an index instead of joining every recording to its owner.
+   * Null = never chose (the active policy's default).
+   */
+  @Column('int', { nullable: true })
+  ownerRetentionDays: number | null;
 }

@@ -94,6 +94,8 @@ describe('the queue board at /admin/queues admits admins only', () => {
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.body).toContain(`<base href="${BOARD}/" />`);
     expect(page.body).toContain('Porchlight queues');
+    // Everything it loads comes from this server: no fonts from Google, no other remote origin.
+    expect(page.body).not.toMatch(/(href|src)="https?:/);
   });
 
   it('turns ?token= into an HttpOnly, SameSite=Strict cookie for the board only and reloads the URL without the token', async () => {

@@ -70,6 +70,9 @@ class QueueBoardMount implements OnModuleInit {
       async (scope) => {
         scope.addHook('onResponse', logRequest);
         scope.addHook('onRequest', (request, reply) => this.gate.admit(request, reply));
+        scope.addHook('onSend', async (_request, reply, payload) =>
+          typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('text/html') ? withoutRemoteFonts(payload) : payload,
+        );
         // Here rather than Nest's 404, so that unknown paths below the board are gated too.
         scope.setNotFoundHandler((request, reply) =>
           reply
@@ -82,6 +85,12 @@ class QueueBoardMount implements OnModuleInit {
     );
   }
 }
+
+/**
+ * Bull Board's page loads its fonts from Google: every admin visit would tell a third party who
+ * looks, and a classroom without internet would wait on it. The page falls back to system fonts.
+ */
+const withoutRemoteFonts = (html: string): string => html.replace(/<link\b[^>]*fonts\.googleapis\.com[^>]*>\s*/g, '');
 
 /**
  * Bull Board at /admin/queues for admins: job counts, failed jobs (the dead letters) to inspect,

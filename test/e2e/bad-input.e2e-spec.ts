@@ -36,6 +36,7 @@ const NOT_BODIES: unknown[] = [[], 'text', 42, null, { unknownField: 1 }];
 const ODD_PATH_VALUES = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', 'ABCDEFAB-1234-4123-8123-ABCDEFABCDEF', '9'.repeat(300), '%E0%A4%A', '%00', "1' OR '1'='1"];
 const ODD_QUERY_VALUES = ['\u0000', 'x', '-1', '', '1e309', '9'.repeat(400), '0,0,0', '-181,-91,181,91', 'NaN,NaN,NaN,NaN', '2026-13-45'];
 const NIL = '00000000-0000-4000-8000-000000000000';
+const ODD_IDEMPOTENCY_KEYS = ['', ' ', 'x'.repeat(300), "k'; DROP TABLE idempotency_key; --", '../../etc'];
 
 const square = { type: 'Polygon', coordinates: [[[-74.01, 40.69], [-73.99, 40.69], [-73.99, 40.71], [-74.01, 40.71], [-74.01, 40.69]]] };
 let unique = 0;
@@ -179,6 +180,8 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
               await send(method, `${url}?${name}=1&${name}=2`, emptyBody, token, headers);
             }
             if (emptyBody) for (const body of bodiesFor(`${method} ${path}`, operation)) await send(method, url, body, token, headers);
+            const valid = method === 'POST' ? VALID_BODIES[`${method} ${path}`] : undefined;
+            if (valid) for (const key of ODD_IDEMPOTENCY_KEYS) await send(method, url, valid(), token, { ...headers, 'idempotency-key': key });
           }
         }
       }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { CAMERAS } from './load-cameras.js';
 import { inSeconds, timeMs } from './stats.js';
 
 export const RECORDINGS_PER_CAMERA = 10;
@@ -68,4 +69,14 @@ export async function loadRecordings(db: pg.Pool): Promise<RecordingLoadSeconds>
   } finally {
     client.release();
   }
+}
+
+/** Loads the recordings unless all of them are there; answers the load's times, or null if none ran. */
+export async function ensureRecordings(db: pg.Pool): Promise<RecordingLoadSeconds | null> {
+  const recordings = Number((await db.query('SELECT count(*) AS n FROM recording')).rows[0].n);
+  if (recordings === CAMERAS * RECORDINGS_PER_CAMERA) return null;
+  process.stdout.write(`loading ${(CAMERAS * RECORDINGS_PER_CAMERA).toLocaleString()} recordings…\n`);
+  const load = await loadRecordings(db);
+  process.stdout.write(`loaded: ${JSON.stringify(load)} s\n`);
+  return load;
 }

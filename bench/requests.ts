@@ -11,8 +11,8 @@ import { audienceOf, type NeverChoseGets } from '../libs/requests/src/domain/aud
 import { RequestsRepository } from '../libs/requests/src/requests.repository.js';
 import { benchApp } from './bench-app.js';
 import { benchDatabaseUrl } from './bench-database.js';
-import { CAMERAS, ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
-import { loadRecordings, RECORDINGS_PER_CAMERA, type RecordingLoadSeconds } from './load-recordings.js';
+import { ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
+import { ensureRecordings, type RecordingLoadSeconds } from './load-recordings.js';
 import { previousLoad, writeResults } from './results-file.js';
 import { captureStatement, explain, viaPg } from './statements.js';
 import { compare, round, seededRandom, timeMs } from './stats.js';
@@ -54,13 +54,7 @@ export async function run(): Promise<void> {
   const db = new pg.Pool({ connectionString: url, max: 2 });
   const previous = previousLoad<{ cameras: LoadSeconds | null; recordings: RecordingLoadSeconds | null }>(RESULTS);
   const cameraLoad = (await ensureCameras(db)) ?? previous?.cameras ?? null;
-  let recordingLoad = previous?.recordings ?? null;
-  const recordings = Number((await db.query('SELECT count(*) AS n FROM recording')).rows[0].n);
-  if (recordings !== CAMERAS * RECORDINGS_PER_CAMERA) {
-    process.stdout.write(`loading ${(CAMERAS * RECORDINGS_PER_CAMERA).toLocaleString()} recordings…\n`);
-    recordingLoad = await loadRecordings(db);
-    process.stdout.write(`loaded: ${JSON.stringify(recordingLoad)} s\n`);
-  }
+  const recordingLoad = (await ensureRecordings(db)) ?? previous?.recordings ?? null;
   const officer = await ensureOfficer(db);
 
   const app = await benchApp(url, [RequestsModule]);

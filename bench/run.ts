@@ -5,6 +5,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   coverage: () => import('./coverage.js').then((bench) => bench.run()),
   requests: () => import('./requests.js').then((bench) => bench.run()),
   fanout: () => import('./fanout.js').then((bench) => bench.run()),
+  retention: () => import('./retention.js').then((bench) => bench.run()),
 };
 
 const name = process.argv[2] ?? '';

@@ -1,3 +1,4 @@
+import { PROFILE_NAMES } from '@app/policy';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, newOfficer } from '../support/cameras-fixtures.js';
 import { CENTER, CONSENT_NOW, consentWorld, newNeighbor, newRequest, respond } from '../support/consent-fixtures.js';
@@ -144,7 +145,10 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
     return withReal && withReal !== withNil ? [withNil, withReal] : [withNil];
   };
 
-  it.each(GROUPS)('%s…', async (group) => {
+  // Each profile takes other paths through the services (public posts, identity disclosure,
+  // deletion refused, staff reasons, opt-in), so every group runs under each of them.
+  it.each(PROFILE_NAMES.flatMap((profile) => GROUPS.map((group) => [profile, group] as const)))('%s: %s…', async (profile, group) => {
+    expect((await ctx.api.request('PUT', '/api/policy', { token: tokens[0], body: { profile } })).status).toBe(200);
     const failures: string[] = [];
     const send = async (method: string, url: string, body: unknown, token: string | undefined, headers: Record<string, string>) => {
       const response = await ctx.api.request(method, url, { token, body, headers });

@@ -31,7 +31,7 @@ import {
   type FanoutWindow,
 } from './load-fanout.js';
 import { previousLoad, writeResults } from './results-file.js';
-import { captureStatement, explain, viaPg } from './statements.js';
+import { captureStatement, explain, inRolledBack, viaPg } from './statements.js';
 import { percentile, round } from './stats.js';
 
 const RESULTS = 'bench/results/fanout.json';
@@ -487,10 +487,8 @@ const RAW_REQUEST = `INSERT INTO footage_request (agency_id, officer_id, case_nu
  * The matching steps for a copy of the request, rolled back: the area match (AreaCamerasRepository's
  * statement, timed) and RequestsRepository.match's statement under EXPLAIN ANALYZE.
  */
-async function explainMatching(db: pg.Pool, officer: { id: string; agencyId: string }, window: FanoutWindow) {
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
+function explainMatching(db: pg.Pool, officer: { id: string; agencyId: string }, window: FanoutWindow) {
+  return inRolledBack(db, async (client) => {
     const { rows } = await client.query(RAW_REQUEST, [
       officer.agencyId, officer.id, `PROFILE-${randomUUID()}`, window.start, window.end, FANOUT_CENTER.lng, FANOUT_CENTER.lat, FANOUT_RADIUS_METERS,
     ]);
@@ -503,10 +501,7 @@ async function explainMatching(db: pg.Pool, officer: { id: string; agencyId: str
     start = performance.now();
     const plan = await explain(viaPg(client), matching);
     return { areaMatchMs: round(areaMatchMs), ms: round(performance.now() - start), plan };
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
+  });
 }
 
 async function rowCounts(db: pg.Pool) {

@@ -14,7 +14,7 @@ import { benchDatabaseUrl } from './bench-database.js';
 import { ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
 import { ensureRecordings, type RecordingLoadSeconds } from './load-recordings.js';
 import { previousLoad, writeResults } from './results-file.js';
-import { captureStatement, explain, viaPg } from './statements.js';
+import { captureStatement, explain, inRolledBack, viaPg } from './statements.js';
 import { compare, round, seededRandom, timeMs } from './stats.js';
 
 const ITERATIONS = 200;
@@ -245,20 +245,15 @@ async function ensureOfficer(db: pg.Pool): Promise<AuthUser> {
 }
 
 /** Both steps' plans; EXPLAIN ANALYZE runs the writes too, so it stays in a rolled-back transaction. */
-async function explainMatching(db: pg.Pool, requests: RequestsRepository, officer: AuthUser, c: Case, neverChoseGets: NeverChoseGets) {
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
+function explainMatching(db: pg.Pool, requests: RequestsRepository, officer: AuthUser, c: Case, neverChoseGets: NeverChoseGets) {
+  return inRolledBack(db, async (client) => {
     const { rows } = await client.query(RAW_REQUEST, rawRequest(officer, c, 'RAW-EXPLAIN'));
     const areaCameras = new AreaCamerasRepository();
     const area = await captureStatement((m) => areaCameras.within(m, circle(c)));
     const audience = audienceOf(await areaCameras.within(viaPg(client), circle(c)), neverChoseGets);
     const offers = await captureStatement((m) => requests.match(m, rows[0].id, { start: c.start, end: c.end }, audience));
     return { areaMatch: await explain(viaPg(client), area), offers: await explain(viaPg(client), offers) };
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
+  });
 }
 
 async function rowCounts(db: pg.Pool) {

@@ -11,7 +11,7 @@ import { benchDatabaseUrl } from './bench-database.js';
 import { ensureCameras } from './load-cameras.js';
 import { ensureRecordings } from './load-recordings.js';
 import { writeResults } from './results-file.js';
-import { captureStatement, explain, viaPg } from './statements.js';
+import { captureStatement, explain, inRolledBack, viaPg } from './statements.js';
 import { compare, figures, timeMs } from './stats.js';
 
 const ITERATIONS = 200;
@@ -98,15 +98,4 @@ export async function run(): Promise<void> {
   };
   writeResults(RESULTS, result);
   process.stdout.write(`${JSON.stringify({ idleTick: result.idleTick, naiveReference: result.naiveReference }, null, 2)}\nwritten to ${RESULTS}\n`);
-}
-
-async function inRolledBack<T>(db: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
-    return await work(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
 }

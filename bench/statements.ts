@@ -33,3 +33,15 @@ export async function explain(db: Queryable, statement: Statement): Promise<stri
   const rows: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.params);
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
+
+/** Runs `work` on one client inside a transaction that is always rolled back (EXPLAIN ANALYZE writes). */
+export async function inRolledBack<T>(db: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    return await work(client);
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}

@@ -13,7 +13,7 @@ import { NOTIFICATIONS_QUEUE, NotificationsHttpModule } from '@app/notifications
 import { OUTBOX_QUEUE, OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { PolicyHttpModule } from '@app/policy/http';
-import { QueueModule } from '@app/queue';
+import { DeploymentQueuesModule, QueueModule } from '@app/queue';
 import { QueueBoardModule } from '@app/queue-board';
 import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
@@ -30,6 +30,7 @@ export class ApiModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
+        DeploymentQueuesModule.forRoot([OUTBOX_QUEUE, NOTIFICATIONS_QUEUE, CLOCK_QUEUE]),
         ClockModule,
         OutboxModule,
         PolicyModule,
@@ -44,7 +45,7 @@ export class ApiModule {
         NotificationsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
-        QueueBoardModule.register({ queues: [OUTBOX_QUEUE, NOTIFICATIONS_QUEUE, CLOCK_QUEUE] }),
+        QueueBoardModule,
       ],
     };
   }

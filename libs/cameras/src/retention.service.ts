@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { RecordingsRepository, type PurgedCount } from './recordings.repository.js';
 
 /** Invariant 8: recordings older than their owner's retention are deleted. */
@@ -20,12 +20,12 @@ export class RetentionService {
    * active policy's default for owners who never chose), in one statement, and audits one
    * `recordings.purged` event per owner with the count. Running it again deletes nothing more.
    */
-  purgeDue(now: Date): Promise<PurgedCount[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const policy = await this.policy.active(manager);
-      const purged = await this.recordings.purgeExpired(manager, now, policy.defaultRetentionDays);
+  purgeDue(now: Date, manager: EntityManager = this.dataSource.manager): Promise<PurgedCount[]> {
+    return manager.transaction(async (tx) => {
+      const policy = await this.policy.active(tx);
+      const purged = await this.recordings.purgeExpired(tx, now, policy.defaultRetentionDays);
       for (const { ownerId, count, retentionDays } of purged) {
-        await this.audit.record(manager, {
+        await this.audit.record(tx, {
           actor: 'system',
           action: 'recordings.purged',
           subject: `user:${ownerId}`,

@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 /** Work that becomes due as time passes (expiry, retention purge …), run on every clock tick. */
 export interface DueTask {
   readonly name: string;
-  /** Does everything due by `now`; must be idempotent (ticks may overlap or repeat). */
-  runDue(now: Date): Promise<void>;
+  /**
+   * Does everything due by `now`; must be idempotent (ticks may overlap or repeat). Its reads and
+   * transactions go through `manager`, the connection that holds the tick's world (libs/world).
+   */
+  runDue(now: Date, manager: EntityManager): Promise<void>;
 }
 
 /**
@@ -25,12 +29,12 @@ export class DueTaskRegistry {
   }
 
   /** Runs every task; one failing task does not stop the others, but the tick reports it. */
-  async runAll(now: Date): Promise<{ ran: string[]; failed: string[] }> {
+  async runAll(now: Date, manager: EntityManager): Promise<{ ran: string[]; failed: string[] }> {
     const ran: string[] = [];
     const failed: string[] = [];
     for (const task of this.tasks.values()) {
       try {
-        await task.runDue(now);
+        await task.runDue(now, manager);
         ran.push(task.name);
       } catch (error) {
         this.logger.error({ err: error, task: task.name }, 'due task failed');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity.js';
 
 export interface KeyRef {
@@ -57,7 +57,7 @@ export class IdempotencyRepository {
     ]);
   }
 
-  async deleteExpired(now: Date): Promise<void> {
-    await this.dataSource.query('DELETE FROM idempotency_key WHERE expires_at <= $1', [now]);
+  async deleteExpired(now: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('DELETE FROM idempotency_key WHERE expires_at <= $1', [now]);
   }
 }

@@ -10,7 +10,7 @@ import { normalizeEmail } from './domain/email.js';
 import type { AgencyRole, Role, StaffRole } from './domain/roles.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { UsersRepository } from './users.repository.js';
+import { UsersRepository, type NewUser } from './users.repository.js';
 
 export interface NewStaffUser {
   email: string;
@@ -30,6 +30,12 @@ const ADMIN_DISPLAY_NAME = 'Administrator';
 
 @Injectable()
 export class UsersService {
+  /**
+   * The admin's password hash, computed once per process: argon2id takes ~0.2 s by design, and a
+   * sandbox reset, which re-creates the admin each time, should not pay it every time.
+   */
+  private adminPasswordHash: Promise<string> | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
@@ -81,10 +87,6 @@ export class UsersService {
   }
 
   /**
-   * The admin from ADMIN_EMAIL / ADMIN_PASSWORD, created when missing (demo seed, sandbox
-   * reset). Pass the caller's manager to run inside its transaction. Safe to call concurrently.
-   */
-  /**
    * Makes `password` the account's password if it is not already (audited when it changes);
    * answers whether it changed. For set-up that owns its accounts' secrets, like the demo seed,
    * whose printed logins must match the .env in use even when the database outlived another one.
@@ -100,6 +102,10 @@ export class UsersService {
     return true;
   }
 
+  /**
+   * The admin from ADMIN_EMAIL / ADMIN_PASSWORD, created when missing (demo seed). Pass the
+   * caller's manager to run inside its transaction. Safe to call concurrently.
+   */
   async ensureAdmin(manager?: EntityManager): Promise<UserEntity> {
     if (!manager) return this.dataSource.transaction((tx) => this.ensureAdmin(tx));
     const email = this.config.auth.adminEmail;
@@ -115,15 +121,16 @@ export class UsersService {
     return admin;
   }
 
+  /**
+   * The admin of a database the sandbox has just emptied, inside the reset's transaction. Not
+   * audited here: the reset's own event, the first of the new chain, names it.
+   */
+  async createAdminAfterReset(manager: EntityManager): Promise<UserEntity> {
+    return this.users.insert(manager, await this.newAdmin(manager, this.config.auth.adminEmail));
+  }
+
   private async createAdmin(manager: EntityManager, email: string): Promise<UserEntity | null> {
-    const admin = await this.users.insertIfAbsent(manager, {
-      email,
-      displayName: ADMIN_DISPLAY_NAME,
-      role: 'admin',
-      agencyId: null,
-      passwordHash: await hashPassword(this.config.auth.adminPassword),
-      createdAt: await this.clock.now(manager),
-    });
+    const admin = await this.users.insertIfAbsent(manager, await this.newAdmin(manager, email));
     if (admin) {
       await this.audit.record(manager, {
         actor: 'system',
@@ -133,5 +140,20 @@ export class UsersService {
       });
     }
     return admin;
+  }
+
+  private async newAdmin(manager: EntityManager, email: string): Promise<NewUser> {
+    this.adminPasswordHash ??= hashPassword(this.config.auth.adminPassword).catch((error: unknown) => {
+      this.adminPasswordHash = undefined;
+      throw error;
+    });
+    return {
+      email,
+      displayName: ADMIN_DISPLAY_NAME,
+      role: 'admin',
+      agencyId: null,
+      passwordHash: await this.adminPasswordHash,
+      createdAt: await this.clock.now(manager),
+    };
   }
 }

@@ -3,9 +3,8 @@ import { AppConfig } from '@app/config';
 import type { OutboxEvent } from '@app/outbox';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { batchRanges, NOTIFICATION_SPECS } from './domain/notification-specs.js';
 import { toNotificationResponse } from './dto/notification.response.js';
 import { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
@@ -27,7 +26,6 @@ interface RequestEventPayload {
 @Injectable()
 export class FanOutService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly clock: Clock,
     private readonly emitter: RealtimeEmitter,
@@ -51,7 +49,7 @@ export class FanOutService {
       await this.queue.addBulk(
         batchRanges(boundaries).map((range, index) => ({
           name: FAN_OUT_JOB,
-          data: { eventId: event.id, type: event.type, requestId, agencyId, ...range, ...message },
+          data: { eventId: event.id, type: event.type, requestId, agencyId, ...range, ...message, world: event.world },
           opts: { jobId: `${event.id}-${index}` },
         })),
       );
@@ -64,12 +62,13 @@ export class FanOutService {
    * One batch: its rows in one transaction, then a push per row created. A batch run again
    * (retry, crash, duplicate job) creates no row and so pushes nothing: every user gets one
    * inbox row and at most one push per event; the inbox is the record a client resyncs from.
+   * `manager` is the connection holding the job's world, so the pushes too happen before any reset.
    */
-  async runBatch(job: FanOutJobData): Promise<number> {
+  async runBatch(job: FanOutJobData, manager: EntityManager): Promise<number> {
     const spec = NOTIFICATION_SPECS[job.type];
     if (!spec) return 0;
-    const created = await this.dataSource.transaction(async (manager) =>
-      this.notifications.insertBatch(manager, { ...job, audience: spec.audience, createdAt: await this.clock.now(manager) }),
+    const created = await manager.transaction(async (tx) =>
+      this.notifications.insertBatch(tx, { ...job, audience: spec.audience, createdAt: await this.clock.now(tx) }),
     );
     for (const notification of created) this.emitter.emit(userRoom(notification.userId), NOTIFICATION_EVENT, toNotificationResponse(notification));
     return created.length;

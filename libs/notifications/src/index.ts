@@ -11,7 +11,10 @@ export {
   agencyRoom,
   NOTIFICATION_EVENT,
   REALTIME_NAMESPACE,
+  realtimeKey,
   REQUEST_UPDATED_EVENT,
   userRoom,
 } from './realtime/realtime-rooms.js';
+export { RealtimeEmitter } from './realtime/realtime-emitter.js';
+export { RealtimeModule } from './realtime/realtime.module.js';
 export { RedisIoAdapter } from './realtime/redis-io.adapter.js';

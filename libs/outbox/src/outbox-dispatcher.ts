@@ -1,27 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { OutboxEvent } from './outbox-event.js';
 import { OutboxHandlerRegistry, type RegisteredHandler } from './outbox-handler.registry.js';
 
 /** Runs every handler of an event at most once, however often the event is delivered. */
 @Injectable()
 export class OutboxDispatcher {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: OutboxHandlerRegistry,
-  ) {}
+  constructor(private readonly registry: OutboxHandlerRegistry) {}
 
   /**
    * Each handler gets its own transaction, so one failing handler neither undoes nor repeats the
    * others: the job fails, BullMQ retries it, and only the handlers without a processed_event row
-   * run again.
+   * run again. The transactions go through `manager`: the connection that holds the event's world.
    */
-  async dispatch(event: OutboxEvent): Promise<void> {
+  async dispatch(event: OutboxEvent, manager: EntityManager): Promise<void> {
     const failed: { handler: string; error: unknown }[] = [];
     for (const handler of this.registry.handlersFor(event.type)) {
       try {
-        await this.runOnce(event, handler);
+        await this.runOnce(event, handler, manager);
       } catch (error) {
         failed.push({ handler: handler.name, error });
       }
@@ -34,16 +30,16 @@ export class OutboxDispatcher {
     }
   }
 
-  private runOnce(event: OutboxEvent, handler: RegisteredHandler): Promise<void> {
-    return this.dataSource.transaction(async (manager) => {
+  private runOnce(event: OutboxEvent, handler: RegisteredHandler, manager: EntityManager): Promise<void> {
+    return manager.transaction(async (tx) => {
       // A concurrent duplicate blocks on this row until the first commits, then finds it taken.
-      const claimed: unknown[] = await manager.query(
+      const claimed: unknown[] = await tx.query(
         `INSERT INTO processed_event (event_id, handler) VALUES ($1, $2)
          ON CONFLICT (event_id, handler) DO NOTHING RETURNING event_id`,
         [event.id, handler.name],
       );
       if (claimed.length === 0) return;
-      await handler.handle(event, manager);
+      await handler.handle(event, tx);
     });
   }
 }

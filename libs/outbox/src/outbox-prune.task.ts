@@ -2,7 +2,7 @@ import { DueTaskRegistry } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export const OUTBOX_PRUNE_TASK = 'outbox.prune-delivered';
 
@@ -24,19 +24,19 @@ export class OutboxPruneTask implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       name: OUTBOX_PRUNE_TASK,
-      runDue: async () => {
-        await this.prune();
+      runDue: async (_now, manager) => {
+        await this.prune(manager);
       },
     });
   }
 
-  async prune(): Promise<{ events: number; processed: number }> {
+  async prune(manager: EntityManager = this.dataSource.manager): Promise<{ events: number; processed: number }> {
     const days = this.config.outbox.retentionDays;
-    const [, events] = await this.dataSource.query(
+    const [, events] = await manager.query(
       `DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(days => $1)`,
       [days],
     );
-    const [, processed] = await this.dataSource.query(
+    const [, processed] = await manager.query(
       `DELETE FROM processed_event WHERE processed_at < now() - make_interval(days => $1)`,
       [days],
     );

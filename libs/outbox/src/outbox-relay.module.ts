@@ -1,3 +1,4 @@
+import { WorldModule } from '@app/world';
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Logger, Module } from '@nestjs/common';
 import { Queue } from 'bullmq';
@@ -15,6 +16,7 @@ import { OutboxRelay } from './outbox-relay.js';
 @Module({
   imports: [
     OutboxModule,
+    WorldModule,
     BullModule.registerQueue({
       name: OUTBOX_QUEUE,
       defaultJobOptions: {

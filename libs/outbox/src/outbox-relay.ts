@@ -1,12 +1,13 @@
 import { AppConfig } from '@app/config';
 import { ServiceUnavailableError } from '@app/errors';
+import { withTimeout } from '@app/queue';
+import { World } from '@app/world';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { OUTBOX_QUEUE, type OutboxJobData } from './outbox-event.js';
-import { withTimeout } from './with-timeout.js';
 
 interface ClaimedRow {
   id: string;
@@ -32,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue<OutboxJobData>,
+    private readonly world: World,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -53,6 +55,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let claimedIds: string[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // Before any row is locked (see World.join); the jobs carry the events' world.
+        const world = await this.world.join(manager);
         const rows: ClaimedRow[] = await manager.query(
           `SELECT id, type, payload FROM outbox_event
            WHERE sent_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -60,7 +64,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         );
         if (rows.length === 0) return 0;
         claimedIds = rows.map((row) => row.id);
-        await this.enqueue(rows);
+        await this.enqueue(rows, world);
         await manager.query(
           'UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])',
           [claimedIds],
@@ -73,10 +77,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async enqueue(rows: ClaimedRow[]): Promise<void> {
+  private async enqueue(rows: ClaimedRow[], world: number): Promise<void> {
     const jobs = rows.map((row) => ({
       name: row.type,
-      data: { eventId: row.id, type: row.type, payload: row.payload },
+      data: { eventId: row.id, type: row.type, payload: row.payload, world },
       opts: { jobId: row.id },
     }));
     // BullMQ's client keeps commands while Redis is away and would wait forever, holding the row

@@ -1,2 +1,2 @@
 export { QUEUE_BOARD_PATH } from './board-cookie.js';
-export { QueueBoardModule, type QueueBoardOptions } from './queue-board.module.js';
+export { QueueBoardModule } from './queue-board.module.js';

@@ -1,33 +1,18 @@
 import { AppConfig } from '@app/config';
 import { errorBody } from '@app/errors';
 import { redactQueryToken } from '@app/logging';
+import { DEPLOYMENT_QUEUES } from '@app/queue';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { QUEUE_BOARD_PATH } from './board-cookie.js';
 import { QueueBoardGate } from './queue-board.gate.js';
 
-export interface QueueBoardOptions {
-  /** Names of the queues to show; they get the root BullMQ prefix and connection (QueueModule). */
-  queues: readonly string[];
-}
-
-const BOARD_QUEUES = Symbol('BOARD_QUEUES');
 const logger = new Logger('QueueBoard');
-
-/**
- * Without a listener BullMQ prints every failed connection attempt with console.error. Attached
- * as the queues are created, before the api has finished starting; readiness reports Redis down.
- */
-function listenForErrors(queue: Queue): Queue {
-  queue.on('error', (error) => logger.debug({ err: error }, `${queue.name} queue connection error`));
-  return queue;
-}
 
 /**
  * The request log line pino-http writes for Nest's routes, which its middleware does not reach
@@ -51,7 +36,7 @@ class QueueBoardMount implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly gate: QueueBoardGate,
     private readonly config: AppConfig,
-    @Inject(BOARD_QUEUES) private readonly queues: Queue[],
+    @Inject(DEPLOYMENT_QUEUES) private readonly queues: Queue[],
   ) {}
 
   onModuleInit(): void {
@@ -94,23 +79,7 @@ const withoutRemoteFonts = (html: string): string => html.replace(/<link\b[^>]*f
 
 /**
  * Bull Board at /admin/queues for admins: job counts, failed jobs (the dead letters) to inspect,
- * retry or clean. The queues are created here without processors, so the api adds no consumer.
+ * retry or clean — every queue of the deployment (DeploymentQueuesModule).
  */
-@Module({})
-export class QueueBoardModule {
-  static register(options: QueueBoardOptions): DynamicModule {
-    return {
-      module: QueueBoardModule,
-      imports: [BullModule.registerQueue(...options.queues.map((name) => ({ name })))],
-      providers: [
-        QueueBoardGate,
-        QueueBoardMount,
-        {
-          provide: BOARD_QUEUES,
-          inject: options.queues.map((name) => getQueueToken(name)),
-          useFactory: (...queues: Queue[]) => queues.map(listenForErrors),
-        },
-      ],
-    };
-  }
-}
+@Module({ providers: [QueueBoardGate, QueueBoardMount] })
+export class QueueBoardModule {}

@@ -1,4 +1,6 @@
 export { QueueModule, REDIS } from './queue.module.js';
+export { DEPLOYMENT_QUEUES, DeploymentQueuesModule } from './deployment-queues.module.js';
 export { bullConnection, createPubSubClient, createRedisClient } from './redis.js';
 export { BootstrappedWorkerHost } from './bootstrapped-worker-host.js';
 export { redisAnswers } from './redis-answers.js';
+export { withTimeout } from './with-timeout.js';

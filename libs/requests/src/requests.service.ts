@@ -177,12 +177,12 @@ export class RequestsService {
    * Expires every open request past its expiry and its unanswered recipients, by the given
    * time (the Clock's, through the worker's due task); audits each request expired.
    */
-  expireDue(now: Date): Promise<{ id: string; agencyId: string }[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const expired = await this.requests.expireDue(manager, now);
+  expireDue(now: Date, manager: EntityManager = this.dataSource.manager): Promise<{ id: string; agencyId: string }[]> {
+    return manager.transaction(async (tx) => {
+      const expired = await this.requests.expireDue(tx, now);
       for (const { id, agencyId } of expired) {
-        await this.outbox.publish(manager, REQUEST_EXPIRED, { requestId: id, agencyId });
-        await this.audit.record(manager, { actor: 'system', action: REQUEST_EXPIRED, subject: `request:${id}` });
+        await this.outbox.publish(tx, REQUEST_EXPIRED, { requestId: id, agencyId });
+        await this.audit.record(tx, { actor: 'system', action: REQUEST_EXPIRED, subject: `request:${id}` });
       }
       return expired;
     });

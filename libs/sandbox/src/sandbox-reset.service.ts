@@ -1,48 +1,40 @@
-import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { ServiceUnavailableError } from '@app/errors';
-import { TokenService, UsersService } from '@app/identity';
-import { REDIS } from '@app/queue';
+import { TokenService } from '@app/identity';
+import { RealtimeEmitter } from '@app/notifications';
+import { DEPLOYMENT_QUEUES, REDIS, withTimeout } from '@app/queue';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
 import type { ResetResponse } from './dto/sandbox.responses.js';
+import { WorldEraser } from './world-eraser.js';
 
-// TypeORM's migration history and PostGIS's reference data are the schema, not the sandbox's data.
-const KEPT_TABLES = ['migration', 'spatial_ref_sys'];
+const QUEUE_CLEAN_TIMEOUT_MS = 5_000;
 
+/**
+ * `POST /api/sandbox/reset`: a new, empty world. It answers only once the tables are empty but for
+ * the new admin and the `sandbox.reset` audit event, the clock is real time again, the old
+ * world's dead letters are gone and its sockets are closed. Jobs of the old world still queued or
+ * running do nothing once it is gone (libs/world), so the queues need not be emptied of them.
+ */
 @Injectable()
 export class SandboxResetService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(DEPLOYMENT_QUEUES) private readonly queues: Queue[],
     private readonly config: AppConfig,
-    private readonly users: UsersService,
+    private readonly eraser: WorldEraser,
     private readonly tokens: TokenService,
-    private readonly audit: AuditService,
+    private readonly realtime: RealtimeEmitter,
   ) {}
 
-  /**
-   * Empties every table (those of later migrations too: the list is read at run time), which
-   * also puts the clock back to real time, and starts a new audit chain with the reset itself.
-   */
   async reset(): Promise<ResetResponse> {
     // First, so that nothing is reset when Redis is away.
     await this.clearRateLimits();
-    const admin = await this.dataSource.transaction(async (manager) => {
-      // The audit table's trigger refuses TRUNCATE unless this is set for the transaction.
-      await manager.query(`SET LOCAL porchlight.allow_truncate = 'on'`);
-      const tables: { tablename: string }[] = await manager.query(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1) ORDER BY tablename`,
-        [KEPT_TABLES],
-      );
-      const names = tables.map(({ tablename }) => tablename);
-      await manager.query(`TRUNCATE ${names.map(quoteIdentifier).join(', ')} RESTART IDENTITY CASCADE`);
-      // Before the admin exists, so the reset is the first event of the new chain.
-      await this.audit.record(manager, { actor: 'system', action: 'sandbox.reset', subject: 'sandbox', data: { tables: names } });
-      return this.users.ensureAdmin(manager);
-    });
+    const { admin } = await this.eraser.erase();
+    await this.clearQueueHistory();
+    // The users are gone, so their sockets may not stay: a socket is authenticated only once.
+    this.realtime.disconnectEveryone();
     return { adminToken: this.tokens.issue(admin) };
   }
 
@@ -53,10 +45,21 @@ export class SandboxResetService {
       for await (const keys of stream as AsyncIterable<string[]>) {
         if (keys.length > 0) await this.redis.unlink(...keys);
       }
-    } catch (error) {
+    } catch {
       throw new ServiceUnavailableError('REDIS_UNAVAILABLE', 'Redis is unreachable; nothing was reset');
     }
   }
-}
 
-const quoteIdentifier = (name: string): string => `public."${name.replaceAll('"', '""')}"`;
+  /** Failed jobs (the dead letters) and completed ones are the old world's history. */
+  private async clearQueueHistory(): Promise<void> {
+    const cleaning = Promise.all(this.queues.flatMap((queue) => [queue.clean(0, 0, 'failed'), queue.clean(0, 0, 'completed')]));
+    try {
+      await withTimeout(cleaning, QUEUE_CLEAN_TIMEOUT_MS, 'Redis');
+    } catch {
+      throw new ServiceUnavailableError(
+        'REDIS_UNAVAILABLE',
+        'The data was reset, but Redis stopped answering before the old jobs were cleared; reset again',
+      );
+    }
+  }
+}

@@ -1,10 +1,13 @@
 import { ClockSettlerModule } from '@app/clock';
 import type { AppConfig } from '@app/config';
+import { RealtimeModule } from '@app/notifications';
+import { WorldModule } from '@app/world';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { SandboxKeyGuard } from './http/sandbox-key.guard.js';
 import { SandboxController } from './http/sandbox.controller.js';
 import { SandboxClockService } from './sandbox-clock.service.js';
 import { SandboxResetService } from './sandbox-reset.service.js';
+import { WorldEraser } from './world-eraser.js';
 
 @Module({})
 export class SandboxModule {
@@ -16,9 +19,9 @@ export class SandboxModule {
     if (!config.sandboxEnabled) return { module: SandboxModule };
     return {
       module: SandboxModule,
-      imports: [ClockSettlerModule],
+      imports: [ClockSettlerModule, WorldModule, RealtimeModule],
       controllers: [SandboxController],
-      providers: [SandboxKeyGuard, SandboxClockService, SandboxResetService],
+      providers: [SandboxKeyGuard, SandboxClockService, SandboxResetService, WorldEraser],
     };
   }
 }

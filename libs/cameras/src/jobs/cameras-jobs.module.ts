@@ -16,8 +16,8 @@ class RetentionPurgeTask implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       name: RETENTION_PURGE_TASK,
-      runDue: async (now) => {
-        await this.retention.purgeDue(now);
+      runDue: async (now, manager) => {
+        await this.retention.purgeDue(now, manager);
       },
     });
   }

@@ -1,10 +1,11 @@
 import { AppConfig } from '@app/config';
-import { REDIS, bullConnection } from '@app/queue';
+import { REDIS, bullConnection, redisAnswers } from '@app/queue';
+import { World } from '@app/world';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CLOCK_QUEUE, ClockJob } from './clock-queue.js';
-import { redisAnswers } from '@app/queue';
+import type { ClockJobData } from './clock-tick.processor.js';
 
 /** 'ready': every due task ran at (or after) the new time; 'pending': not known to have run yet. */
 export type SettleStatus = 'ready' | 'pending';
@@ -22,11 +23,12 @@ export class ClockSettler implements OnApplicationShutdown {
   private readonly logger = new Logger(ClockSettler.name);
   // Opened on the first settle that finds Redis answering: BullMQ cannot close a connection that
   // never opened, so an api started while Redis is away could otherwise never shut down.
-  private connections: { queue: Queue; events: QueueEvents } | undefined;
+  private connections: { queue: Queue<ClockJobData>; events: QueueEvents } | undefined;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
+    private readonly world: World,
   ) {}
 
   /** 'pending' when no worker finishes the job in time (none running, Redis away, a task failed). */
@@ -49,7 +51,8 @@ export class ClockSettler implements OnApplicationShutdown {
     if (!(await redisAnswers(this.redis))) return 'pending';
     try {
       const { queue, events } = this.open();
-      const job = await queue.add(ClockJob.Settle, {}, { removeOnComplete: KEEP_FINISHED, removeOnFail: KEEP_FINISHED });
+      const data = { world: await this.world.generation() };
+      const job = await queue.add(ClockJob.Settle, data, { removeOnComplete: KEEP_FINISHED, removeOnFail: KEEP_FINISHED });
       await job.waitUntilFinished(events, timeoutMs);
       return 'ready';
     } catch (error) {
@@ -58,12 +61,12 @@ export class ClockSettler implements OnApplicationShutdown {
     }
   }
 
-  private open(): { queue: Queue; events: QueueEvents } {
+  private open(): { queue: Queue<ClockJobData>; events: QueueEvents } {
     if (!this.connections) {
       const options = { connection: bullConnection(this.config.redis.url), prefix: this.config.redis.queuePrefix };
       const onError = (error: Error) => this.logger.warn({ err: error }, 'clock queue connection error');
       this.connections = {
-        queue: new Queue(CLOCK_QUEUE, options).on('error', onError),
+        queue: new Queue<ClockJobData>(CLOCK_QUEUE, options).on('error', onError),
         events: new QueueEvents(CLOCK_QUEUE, options).on('error', onError),
       };
     }

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { WorldModule } from '@app/world';
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -11,7 +12,7 @@ import { ClockTickProcessor } from './clock-tick.processor.js';
  * (upserting it is idempotent) and it is deliberately left in place when a worker stops.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: CLOCK_QUEUE })],
+  imports: [BullModule.registerQueue({ name: CLOCK_QUEUE }), WorldModule],
   providers: [ClockTickProcessor],
 })
 export class ClockTickModule implements OnApplicationBootstrap {

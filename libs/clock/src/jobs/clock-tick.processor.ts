@@ -1,10 +1,16 @@
-import { BootstrappedWorkerHost, REDIS } from '@app/queue';
+import { REDIS } from '@app/queue';
+import { World, WorldJobHost, type WorldStamp } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock.js';
 import { DueTaskRegistry } from '../due-tasks.js';
 import { CLOCK_QUEUE } from './clock-queue.js';
+
+/** A settle carries the world whose clock was moved; the scheduled tick carries nothing. */
+export type ClockJobData = Partial<WorldStamp>;
 
 /**
  * Ticks and settles do the same thing: run every due task at the clock's current time. Started
@@ -12,20 +18,26 @@ import { CLOCK_QUEUE } from './clock-queue.js';
  * taken earlier would answer 'ready' without having run them.
  */
 @Processor(CLOCK_QUEUE, { autorun: false })
-export class ClockTickProcessor extends BootstrappedWorkerHost {
+export class ClockTickProcessor extends WorldJobHost<ClockJobData, { now: string; ran: string[] }> {
   protected readonly logger = new Logger(ClockTickProcessor.name);
 
   constructor(
     private readonly clock: Clock,
     private readonly dueTasks: DueTaskRegistry,
     @Inject(REDIS) redis: Redis,
+    world: World,
   ) {
-    super(redis);
+    super(redis, world);
   }
 
-  async process(): Promise<{ now: string; ran: string[] }> {
-    const now = await this.clock.now();
-    const { ran, failed } = await this.dueTasks.runAll(now);
+  /** A settle runs only in the world whose clock was moved; a tick in whichever is current when it starts. */
+  protected worldOf(job: Job<ClockJobData>): number | 'current' {
+    return job.data.world ?? 'current';
+  }
+
+  protected async processInWorld(_job: Job<ClockJobData>, manager: EntityManager): Promise<{ now: string; ran: string[] }> {
+    const now = await this.clock.now(manager);
+    const { ran, failed } = await this.dueTasks.runAll(now, manager);
     // Failing the job makes a waiting settle answer 'pending' instead of claiming the work is done;
     // the next tick runs the failed tasks again (they are idempotent).
     if (failed.length > 0) throw new Error(`Due tasks failed: ${failed.join(', ')}`);

@@ -36,7 +36,7 @@ describe('idempotency key purge (a due task of the worker)', () => {
               ('anonymous', 'pending-old', 'POST /api/x', 'h', NULL, NULL, '2030-01-01', '2030-01-02'),
               ('anonymous', 'fresh', 'POST /api/x', 'h', 201, '{}', '2030-01-02', '2030-01-03')`,
     );
-    expect(await registry.runAll(new Date('2030-01-02T12:00:00Z'))).toEqual({ ran: registry.names, failed: [] });
+    expect(await registry.runAll(new Date('2030-01-02T12:00:00Z'), dataSource.manager)).toEqual({ ran: registry.names, failed: [] });
     expect(await dataSource.query('SELECT key FROM idempotency_key ORDER BY key')).toEqual([{ key: 'fresh' }]);
   });
 });

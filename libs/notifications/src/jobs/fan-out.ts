@@ -1,3 +1,5 @@
+import type { WorldStamp } from '@app/world';
+
 /**
  * The queue of notification fan-out batches and what one job carries: ids, a keyset range, and
  * the message. Unlike other jobs it carries text: the message is what the event said when it
@@ -7,7 +9,7 @@
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const FAN_OUT_JOB = 'fan-out';
 
-export interface FanOutJobData {
+export interface FanOutJobData extends WorldStamp {
   eventId: string;
   type: string;
   requestId: string;

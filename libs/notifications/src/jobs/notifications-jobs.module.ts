@@ -1,10 +1,11 @@
 import { OutboxHandlerRegistry, OutboxRelayModule } from '@app/outbox';
+import { WorldModule } from '@app/world';
 import { BullModule } from '@nestjs/bullmq';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { NOTIFICATION_SPECS } from '../domain/notification-specs.js';
 import { FanOutService } from '../fan-out.service.js';
 import { NotificationsRepository } from '../notifications.repository.js';
-import { RealtimeEmitter } from '../realtime/realtime-emitter.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { NOTIFICATIONS_QUEUE } from './fan-out.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 
@@ -29,6 +30,8 @@ class FanOutRegistration implements OnModuleInit {
 @Module({
   imports: [
     OutboxRelayModule,
+    WorldModule,
+    RealtimeModule,
     BullModule.registerQueue({
       name: NOTIFICATIONS_QUEUE,
       defaultJobOptions: {
@@ -40,6 +43,6 @@ class FanOutRegistration implements OnModuleInit {
       },
     }),
   ],
-  providers: [NotificationsRepository, FanOutService, RealtimeEmitter, NotificationsProcessor, FanOutRegistration],
+  providers: [NotificationsRepository, FanOutService, NotificationsProcessor, FanOutRegistration],
 })
 export class NotificationsJobsModule {}

@@ -1,23 +1,26 @@
 import { AppConfig } from '@app/config';
-import { BootstrappedWorkerHost, REDIS } from '@app/queue';
+import { REDIS } from '@app/queue';
+import { World, WorldJobHost } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { EntityManager } from 'typeorm';
 import { FanOutService } from '../fan-out.service.js';
 import { NOTIFICATIONS_QUEUE, type FanOutJobData } from './fan-out.js';
 
 /** Runs fan-out batches, NOTIFICATION_CONCURRENCY at a time. */
 @Processor(NOTIFICATIONS_QUEUE, { autorun: false })
-export class NotificationsProcessor extends BootstrappedWorkerHost {
+export class NotificationsProcessor extends WorldJobHost<FanOutJobData, number> {
   protected readonly logger = new Logger(NotificationsProcessor.name);
 
   constructor(
     private readonly fanOut: FanOutService,
     private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
+    world: World,
   ) {
-    super(redis);
+    super(redis, world);
   }
 
   override onApplicationBootstrap(): void {
@@ -25,8 +28,12 @@ export class NotificationsProcessor extends BootstrappedWorkerHost {
     super.onApplicationBootstrap();
   }
 
-  async process(job: Job<FanOutJobData>): Promise<number> {
-    return this.fanOut.runBatch(job.data);
+  protected worldOf(job: Job<FanOutJobData>): number {
+    return job.data.world;
+  }
+
+  protected processInWorld(job: Job<FanOutJobData>, manager: EntityManager): Promise<number> {
+    return this.fanOut.runBatch(job.data, manager);
   }
 
   /** A job out of attempts stays in the failed set (the dead letters, shown at /admin/queues). */

@@ -5,7 +5,10 @@ import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import { REALTIME_NAMESPACE, realtimeKey } from './realtime-rooms.js';
 
-/** Pushes to the api's sockets from a process that runs no socket server (the worker), through the Redis adapter's channels. */
+/**
+ * Pushes to the api's sockets from any process, through the Redis adapter's channels: the worker
+ * runs no socket server, and the sandbox reset must reach the sockets of every api process.
+ */
 @Injectable()
 export class RealtimeEmitter implements OnApplicationShutdown {
   private readonly redis: Redis;
@@ -18,6 +21,11 @@ export class RealtimeEmitter implements OnApplicationShutdown {
 
   emit(room: string, event: string, payload: unknown): void {
     this.emitter.to(room).emit(event, payload);
+  }
+
+  /** Closes every socket of this deployment, on every api process (their clients see 'io server disconnect'). */
+  disconnectEveryone(): void {
+    this.emitter.disconnectSockets(true);
   }
 
   onApplicationShutdown(): void {

@@ -1,8 +1,10 @@
-import { BootstrappedWorkerHost, REDIS } from '@app/queue';
+import { REDIS } from '@app/queue';
+import { World, WorldJobHost } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { EntityManager } from 'typeorm';
 import { OUTBOX_QUEUE, type OutboxJobData } from '../outbox-event.js';
 import { OutboxDispatcher } from '../outbox-dispatcher.js';
 
@@ -11,19 +13,24 @@ import { OutboxDispatcher } from '../outbox-dispatcher.js';
  * (in onModuleInit) before the first job is taken: a job taken earlier would complete unhandled.
  */
 @Processor(OUTBOX_QUEUE, { autorun: false, concurrency: 4 })
-export class OutboxProcessor extends BootstrappedWorkerHost {
+export class OutboxProcessor extends WorldJobHost<OutboxJobData, void> {
   protected readonly logger = new Logger(OutboxProcessor.name);
 
   constructor(
     private readonly dispatcher: OutboxDispatcher,
     @Inject(REDIS) redis: Redis,
+    world: World,
   ) {
-    super(redis);
+    super(redis, world);
   }
 
-  async process(job: Job<OutboxJobData>): Promise<void> {
-    const { eventId, type, payload } = job.data;
-    await this.dispatcher.dispatch({ id: eventId, type, payload });
+  protected worldOf(job: Job<OutboxJobData>): number {
+    return job.data.world;
+  }
+
+  protected async processInWorld(job: Job<OutboxJobData>, manager: EntityManager): Promise<void> {
+    const { eventId, type, payload, world } = job.data;
+    await this.dispatcher.dispatch({ id: eventId, type, payload, world }, manager);
   }
 
   @OnWorkerEvent('failed')

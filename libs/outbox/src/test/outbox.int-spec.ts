@@ -181,7 +181,7 @@ describe('outbox: events leave with their transaction, exactly once', () => {
 
     expect(await relayUntilEmpty(main.relay)).toBe(1);
     expect(await rowOf(eventId!)).toEqual({ sent_at: expect.any(Date), attempts: 2 });
-    expect((await main.queue.getJob(eventId!))?.data).toEqual({ eventId, type: TYPE, payload: { n: 0 } });
+    expect((await main.queue.getJob(eventId!))?.data).toEqual({ eventId, type: TYPE, payload: { n: 0 }, world: 1 });
   });
 
   it('lets a worker without Redis keep its events waiting and still shut down', async () => {
@@ -224,7 +224,7 @@ describe('outbox: events leave with their transaction, exactly once', () => {
     const worker = await startWorker(config, [EffectHandlerModule]);
     try {
       const eventId = '0b5f3f4e-8d0c-4a8e-9d55-3c7d1f0b9a01';
-      const data = { eventId, type: TYPE, payload: { n: 0 } };
+      const data = { eventId, type: TYPE, payload: { n: 0 }, world: 1 };
       const jobIds = ['dup-1', 'dup-2', 'dup-3', 'dup-4'];
       await main.queue.addBulk(jobIds.map((jobId) => ({ name: TYPE, data, opts: { jobId } })));
       await waitFor(async () => (await Promise.all(jobIds.map(jobCompleted))).every(Boolean), { what: 'all duplicates' });

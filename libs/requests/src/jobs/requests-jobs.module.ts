@@ -16,8 +16,8 @@ class RequestExpiryTask implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       name: REQUEST_EXPIRY_TASK,
-      runDue: async (now) => {
-        await this.requests.expireDue(now);
+      runDue: async (now, manager) => {
+        await this.requests.expireDue(now, manager);
       },
     });
   }

@@ -42,7 +42,8 @@ export async function ensureFanoutOwners(db: pg.Pool): Promise<FanoutLoadSeconds
   const present = rows[0]!;
   if ([present.owners, present.cameras, present.inside].every((n) => Number(n) === FANOUT_OWNERS)) return null;
 
-  process.stdout.write(`loading ${FANOUT_OWNERS.toLocaleString()} owners and cameras into porchlight_bench_fanout…\n`);
+  const database = (await db.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name;
+  process.stdout.write(`loading ${FANOUT_OWNERS.toLocaleString()} owners and cameras into ${database}…\n`);
   await db.query('TRUNCATE camera, privacy_setting, app_user, footage_request, notification, outbox_event, processed_event CASCADE');
   const ownersMs = await timeMs(() =>
     db.query(

@@ -6,6 +6,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   requests: () => import('./requests.js').then((bench) => bench.run()),
   fanout: () => import('./fanout.js').then((bench) => bench.run()),
   retention: () => import('./retention.js').then((bench) => bench.run()),
+  reset: () => import('./reset.js').then((bench) => bench.run()),
 };
 
 const name = process.argv[2] ?? '';

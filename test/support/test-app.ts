@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApp, createFastifyAdapter } from '../../apps/api/src/configure-app.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { createOpenApiValidator, type ObservedResponse, type OpenApiDocument, type ResponseValidator } from './openapi-validator.js';
 
 export interface HttpResponse<T = any> {
   status: number;
@@ -29,7 +30,11 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real api (same configureApp as main.ts) on a per-file config; requests via inject. */
+/**
+ * The real api (same configureApp as main.ts) on a per-file config; requests via inject. Every
+ * answer is checked against the OpenAPI document this api serves, so a test that sees the api
+ * differ from its document fails, whatever it was testing.
+ */
 export async function startApi(config: AppConfig): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.http.trustProxyHops), { logger: false });
@@ -43,6 +48,13 @@ export async function startApi(config: AppConfig): Promise<TestApi> {
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  // The document depends on the config (the sandbox routes exist only with a key): read it from
+  // this app, once, on the first request.
+  let validator: Promise<ResponseValidator> | undefined;
+  const validate = async (response: ObservedResponse) => {
+    validator ??= app.inject({ method: 'GET', url: '/docs-json' }).then((document) => createOpenApiValidator(document.json<OpenApiDocument>()));
+    (await validator)(response);
+  };
   return {
     app,
     routes,
@@ -60,7 +72,9 @@ export async function startApi(config: AppConfig): Promise<TestApi> {
       });
       const text = response.body;
       const isJson = String(response.headers['content-type'] ?? '').includes('json');
-      return { status: response.statusCode, body: isJson && text ? JSON.parse(text) : text, headers: response.headers };
+      const answer = { status: response.statusCode, body: isJson && text ? JSON.parse(text) : text, headers: response.headers };
+      await validate({ method, url, ...answer });
+      return answer;
     },
     close: () => app.close(),
   };

@@ -41,11 +41,30 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     new DocumentBuilder()
       .setTitle('Porchlight')
       .setDescription(
-        'Simulator of police footage requests to home-camera owners. Every privacy rule is a switchable policy.',
+        'Simulator of police footage requests to home-camera owners. Every privacy rule is a switchable policy.\n\n' +
+          'Rate limits: only sign-in is limited by the api (`POST /api/auth/login`: LOGIN_RATE_LIMIT attempts per ' +
+          'client address and email within LOGIN_RATE_WINDOW_SECONDS, then 429 with Retry-After; its answers carry ' +
+          'X-RateLimit-* headers). Other routes have no rate limit of their own: a public deployment puts one in front.',
       )
       .setVersion('0.1.0')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Sandbox-Key' }, 'sandbox')
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'The accessToken of POST /api/auth/login or /register. Handled as RFC8725 (JWT Best Current Practices) asks: ' +
+          'HS256 only (the algorithm is pinned, never read from the token), a key of at least 256 bits, and an expiry ' +
+          '(JWT_TTL_SECONDS) always checked. The account is loaded on every request, so a deleted one is refused and a changed role applies at once.',
+      })
+      .addApiKey(
+        {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Sandbox-Key',
+          description: 'The deployment’s SANDBOX_KEY; the sandbox routes exist only when it is set.',
+        },
+        'sandbox',
+      )
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

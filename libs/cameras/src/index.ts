@@ -14,3 +14,4 @@ export type { PurgedCount } from './recordings.repository.js';
 export { RecordingsService, type RecordingInput, type RecordingPage } from './recordings.service.js';
 export { RecordingResponse, toRecordingResponse } from './dto/recording.response.js';
 export { RetentionService } from './retention.service.js';
+export { LABEL_MAX as CAMERA_LABEL_MAX } from './dto/camera.dto.js';

@@ -1,6 +1,8 @@
 export * from './domain-error.js';
 export { AllExceptionsFilter, routerErrorHandler } from './all-exceptions.filter.js';
-export { ErrorBody, errorBody } from './error-body.js';
+export { ApiBodyErrors } from './api-body-errors.js';
+export * from './api-properties.js';
+export { ErrorBody, errorBody, type FieldProblem } from './error-body.js';
 export { mapError } from './error-mapping.js';
-export { createValidationPipe, Omittable, RejectNulCharactersPipe, type FieldProblem } from './validation.js';
+export { createValidationPipe, Omittable, RejectNulCharactersPipe } from './validation.js';
 export { UuidParam } from './uuid-param.js';

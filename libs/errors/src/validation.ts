@@ -1,11 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError as ClassValidatorError } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { ValidationError } from './domain-error.js';
-
-export interface FieldProblem {
-  field: string;
-  problems: string[];
-}
+import type { FieldProblem } from './error-body.js';
 
 function flatten(errors: ClassValidatorError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {

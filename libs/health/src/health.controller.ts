@@ -1,14 +1,35 @@
 import { REDIS } from '@app/queue';
-import { ServiceUnavailableError } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, ServiceUnavailableError } from '@app/errors';
 import { Public } from '@app/identity';
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags, type ApiPropertyOptions } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 
 const CHECK_TIMEOUT_MS = 1500;
 
+/** Terminus's verdicts, one per service checked (none for liveness, postgres and redis for readiness). */
+const VERDICTS: ApiPropertyOptions = {
+  type: 'object',
+  maxProperties: 2,
+  additionalProperties: {
+    type: 'object',
+    required: ['status'],
+    properties: { status: { type: 'string', enum: ['up', 'down'] } },
+  },
+};
+
+class HealthResponse {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+  @ApiProperty(VERDICTS) info: object;
+  @ApiProperty(VERDICTS) error: object;
+  @ApiProperty(VERDICTS) details: object;
+}
+
+// Documented here rather than by @HealthCheck, whose schema describes terminus's own error body:
+// "not ready" leaves in the contract's error shape like every other error.
 @ApiTags('health')
+@ApiBodyErrors()
 @Public()
 @Controller('health')
 export class HealthController {
@@ -20,16 +41,18 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
-  @ApiOkResponse({ description: 'The process is alive' })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: HealthResponse, description: 'The process is alive' })
   live() {
     return this.health.check([]);
   }
 
   @Get('ready')
-  @HealthCheck()
-  @ApiOkResponse({ description: 'PostgreSQL and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis does not answer' })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer' })
+  @ApiOkResponse({ type: HealthResponse, description: 'PostgreSQL and Redis answer' })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'NOT_READY: PostgreSQL or Redis does not answer; details has each one’s status' })
   async ready() {
     try {
       return await this.health.check([

@@ -17,3 +17,4 @@ export {
   type RequestInput,
   type RequestPage,
 } from './requests.service.js';
+export { CASE_NUMBER_MAX, DESCRIPTION_MAX, INCIDENT_TYPE_MAX } from './dto/create-request.dto.js';

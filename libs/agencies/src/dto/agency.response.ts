@@ -1,31 +1,33 @@
+import { COUNT_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { MultiPolygonDto } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AgencyView } from '../agencies.repository.js';
 import { AGENCY_KINDS, type AgencyKind } from '../domain/agency.js';
+import { CITY_MAX, NAME_MAX, PARTNER_SINCE, STATE, ZIP } from './create-agency.dto.js';
 
 export class AgencyStatsResponse {
-  @ApiProperty({ example: 12, description: 'Accounts with the officer role in this agency' })
+  @ApiProperty({ ...COUNT_PROPERTY, example: 12, description: 'Accounts with the officer role in this agency' })
   officers: number;
 
-  @ApiProperty({ example: 40, description: 'Footage requests the agency has made, deleted ones included' })
+  @ApiProperty({ ...COUNT_PROPERTY, example: 40, description: 'Footage requests the agency has made, deleted ones included' })
   requestsMade: number;
 
-  @ApiProperty({ example: 1800, description: 'Owners its requests reached, counted once per request and owner' })
+  @ApiProperty({ ...COUNT_PROPERTY, example: 1800, description: 'Owners its requests reached, counted once per request and owner' })
   ownersAsked: number;
 
-  @ApiProperty({ example: 210, description: 'Owners who shared footage with it, including shares withdrawn later' })
+  @ApiProperty({ ...COUNT_PROPERTY, example: 210, description: 'Owners who shared footage with it, including shares withdrawn later' })
   shares: number;
 }
 
 /** The public profile fields, shared by the profile and the map's feature properties. */
 export class AgencySummaryResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'Springfield Police Department' }) name: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ example: 'Springfield Police Department', maxLength: NAME_MAX }) name: string;
   @ApiProperty({ enum: AGENCY_KINDS, example: 'police' }) kind: AgencyKind;
-  @ApiProperty({ example: 'Springfield' }) city: string;
-  @ApiProperty({ example: 'IL' }) state: string;
-  @ApiProperty({ example: '62701' }) zip: string;
-  @ApiProperty({ type: String, format: 'date', example: '2019-08-28' }) partnerSince: string;
+  @ApiProperty({ example: 'Springfield', maxLength: CITY_MAX }) city: string;
+  @ApiProperty(STATE) state: string;
+  @ApiProperty(ZIP) zip: string;
+  @ApiProperty(PARTNER_SINCE) partnerSince: string;
   @ApiProperty({ type: AgencyStatsResponse }) stats: AgencyStatsResponse;
 }
 

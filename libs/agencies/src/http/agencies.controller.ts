@@ -1,4 +1,4 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { parseBbox } from '@app/geo';
 import { CurrentUser, Public, Roles, toUserResponse, UserResponse, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
@@ -11,6 +11,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AgenciesService } from '../agencies.service.js';
 import { AgencyMapQueryDto } from '../dto/agency-map.query.js';
@@ -20,7 +21,7 @@ import { CreateAgencyMemberDto } from '../dto/create-agency-member.dto.js';
 import { CreateAgencyDto } from '../dto/create-agency.dto.js';
 
 @ApiTags('agencies')
-@ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+@ApiBodyErrors()
 @Controller('agencies')
 export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
@@ -30,6 +31,7 @@ export class AgenciesController {
   @Public()
   @ApiOperation({ summary: 'The Active Law Enforcement Map: partner agencies and their jurisdictions' })
   @ApiOkResponse({ type: AgencyMapResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown query parameters; BBOX_INVALID' })
   async map(@Query() query: AgencyMapQueryDto): Promise<AgencyMapResponse> {
     const bbox = query.bbox === undefined ? undefined : parseBbox(query.bbox);
     return toAgencyMap(await this.agencies.map({ zip: query.zip, q: query.q, bbox }));
@@ -47,8 +49,14 @@ export class AgenciesController {
   @Post()
   @Roles('admin')
   @Idempotent()
+  @ApiOperation({ summary: 'Adds a partner agency with its jurisdiction' })
   @ApiCreatedResponse({ type: AgencyResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields; GEOMETRY_INVALID: the jurisdiction crosses itself' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'Invalid or unknown fields; GEOMETRY_INVALID: the jurisdiction crosses itself; IDEMPOTENCY_KEY_INVALID',
+  })
+  @ApiConflictResponse({ type: ErrorBody, description: 'IDEMPOTENCY_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_KEY_REUSED: the key came with another body' })
   async create(@CurrentUser() admin: AuthUser, @Body() body: CreateAgencyDto): Promise<AgencyResponse> {
     return toAgencyResponse(await this.agencies.create(admin, body));
   }
@@ -58,8 +66,10 @@ export class AgenciesController {
   @Idempotent()
   @ApiOperation({ summary: 'An officer or agency admin for this agency (admins: any agency; agency admins: their own)' })
   @ApiCreatedResponse({ type: UserResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'AGENCY_NOT_FOUND, also for another agency’s admin' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN; IDEMPOTENCY_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_KEY_REUSED: the key came with another body' })
   async addMember(
     @CurrentUser() actor: AuthUser,
     @UuidParam() id: string,

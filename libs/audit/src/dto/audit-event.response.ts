@@ -1,30 +1,35 @@
+import { INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, SEQUENCE_PROPERTY } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuditPage } from '../audit.service.js';
 import type { AuditEventEntity } from '../entities/audit-event.entity.js';
 
+/** What the api records as actor, action and subject: ids, fixed names, and at most an email. */
+const NAME_MAX = 300;
+const SHA256_HEX = { pattern: '^[0-9a-f]{64}$', maxLength: 64 } as const;
+
 export class AuditEventResponse {
-  @ApiProperty({ example: 42, description: 'Position in the chain, 1, 2, 3 … without gaps' })
+  @ApiProperty({ ...SEQUENCE_PROPERTY, example: 42, description: 'Position in the chain, 1, 2, 3 … without gaps' })
   seq: number;
 
-  @ApiProperty({ format: 'date-time', example: '2025-01-02T03:04:05.678Z' })
+  @ApiProperty({ ...INSTANT_PROPERTY, example: '2025-01-02T03:04:05.678Z' })
   at: string;
 
-  @ApiProperty({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', description: '`user:<id>`, `system` or `anonymous`' })
+  @ApiProperty({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', maxLength: NAME_MAX, description: '`user:<id>`, `system` or `anonymous`' })
   actor: string;
 
-  @ApiProperty({ example: 'auth.login' })
+  @ApiProperty({ example: 'auth.login', maxLength: NAME_MAX })
   action: string;
 
-  @ApiProperty({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a' })
+  @ApiProperty({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', maxLength: NAME_MAX })
   subject: string;
 
   @ApiProperty({ type: 'object', additionalProperties: true, example: { ip: '203.0.113.7' } })
   data: Record<string, unknown>;
 
-  @ApiProperty({ description: 'Hash of the previous event; 64 zeros for the first', example: '0'.repeat(64) })
+  @ApiProperty({ ...SHA256_HEX, description: 'Hash of the previous event; 64 zeros for the first', example: '0'.repeat(64) })
   prevHash: string;
 
-  @ApiProperty({ description: 'SHA-256 (hex) of the RFC 8785 canonical JSON of every other field' })
+  @ApiProperty({ ...SHA256_HEX, description: 'SHA-256 (hex) of the RFC 8785 canonical JSON of every other field' })
   hash: string;
 
   static from(event: AuditEventEntity): AuditEventResponse {
@@ -42,10 +47,10 @@ export class AuditEventResponse {
 }
 
 export class AuditPageResponse {
-  @ApiProperty({ type: [AuditEventResponse], description: 'Newest first' })
+  @ApiProperty({ type: [AuditEventResponse], maxItems: 200, description: 'Newest first; at most `limit`' })
   items: AuditEventResponse[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next (older) page; null on the last page' })
+  @ApiProperty(NEXT_CURSOR_PROPERTY)
   nextCursor: string | null;
 
   static from(page: AuditPage): AuditPageResponse {

@@ -1,9 +1,10 @@
+import { INSTANT_MAX_LENGTH } from '@app/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
 export class ListAuditQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Events per page' })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 200, default: 50, description: 'Events per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -11,37 +12,39 @@ export class ListAuditQueryDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: "The previous page's nextCursor; send the same filters with it" })
+  @ApiPropertyOptional({ maxLength: 64, description: "The previous page's nextCursor; send the same filters with it" })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   cursor?: string;
 
-  @ApiPropertyOptional({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', description: 'Exact actor' })
+  @ApiPropertyOptional({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', minLength: 1, maxLength: 200, description: 'Exact actor' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   actor?: string;
 
-  @ApiPropertyOptional({ example: 'auth.login_failed', description: 'Exact action' })
+  @ApiPropertyOptional({ example: 'auth.login_failed', minLength: 1, maxLength: 200, description: 'Exact action' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   action?: string;
 
-  @ApiPropertyOptional({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', description: 'Exact subject' })
+  @ApiPropertyOptional({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', minLength: 1, maxLength: 200, description: 'Exact subject' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   subject?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after this instant (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', maxLength: INSTANT_MAX_LENGTH, description: 'Events at or after this instant (ISO 8601)' })
   @IsOptional()
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsISO8601({ strict: true, strictSeparator: true })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Events before this instant (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', maxLength: INSTANT_MAX_LENGTH, description: 'Events before this instant (ISO 8601)' })
   @IsOptional()
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsISO8601({ strict: true, strictSeparator: true })
   to?: string;
 }

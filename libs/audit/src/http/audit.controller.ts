@@ -1,4 +1,4 @@
-import { ErrorBody, ValidationError } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, ValidationError } from '@app/errors';
 import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
@@ -25,6 +25,7 @@ function instant(value: string | undefined, field: string): Date | undefined {
 }
 
 @ApiTags('audit')
+@ApiBodyErrors()
 @Roles('admin')
 @Controller('audit')
 export class AuditController {

@@ -4,13 +4,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
-const LABEL = { minLength: 1, maxLength: 80, example: 'Front porch' };
+export const LABEL_MAX = 80;
+const LABEL = { minLength: 1, maxLength: LABEL_MAX, example: 'Front porch' };
 const NOT_BLANK = { message: 'label must not be blank' };
 
 export class CreateCameraDto {
   @ApiProperty(LABEL)
   @IsString()
-  @Length(1, 80)
+  @Length(1, LABEL_MAX)
   @Matches(/\S/, NOT_BLANK)
   label: string;
 
@@ -27,7 +28,7 @@ export class UpdateCameraDto {
   @ApiPropertyOptional(LABEL)
   @Omittable()
   @IsString()
-  @Length(1, 80)
+  @Length(1, LABEL_MAX)
   @Matches(/\S/, NOT_BLANK)
   label?: string;
 

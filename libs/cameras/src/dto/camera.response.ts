@@ -1,16 +1,19 @@
+import { INSTANT_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { LatLngDto } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
+import { LABEL_MAX } from './camera.dto.js';
+import { H3_CELL_PROPERTY } from './coverage.dto.js';
 import type { CameraEntity } from '../entities/camera.entity.js';
 import { toLatLng } from '../location.mapper.js';
 
 /** What the owner sees of their own camera (police never get this shape). */
 export class CameraResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'Front porch' }) label: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ example: 'Front porch', maxLength: LABEL_MAX }) label: string;
   @ApiProperty({ type: LatLngDto }) location: LatLngDto;
-  @ApiProperty({ example: '892a100d2c3ffff', description: 'H3 resolution-9 cell of the location: what the coverage map counts' })
+  @ApiProperty({ ...H3_CELL_PROPERTY, description: 'H3 resolution-9 cell of the location: what the coverage map counts' })
   cell: string;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
 }
 
 export const toCameraResponse = (camera: CameraEntity): CameraResponse => ({

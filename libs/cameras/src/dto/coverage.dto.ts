@@ -1,10 +1,15 @@
+import { INT32_MAX } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+
+/** An H3 index as h3-js writes it: 15 lower-case hex digits. */
+export const H3_CELL_PROPERTY = { pattern: '^[0-9a-f]{15}$', maxLength: 15, example: '892a100d2c3ffff' } as const;
 
 export class CoverageQueryDto {
   @ApiProperty({
     example: '-74.02,40.70,-73.98,40.73',
     description: 'minLng,minLat,maxLng,maxLat in WGS 84 degrees; at most 50 km² (else 400 BBOX_TOO_LARGE)',
+    maxLength: 200,
   })
   @IsString()
   @MaxLength(200)
@@ -13,6 +18,7 @@ export class CoverageQueryDto {
 
 /** A cell and how many countable cameras it holds; never a location, camera or owner. */
 export class CoverageCellResponse {
-  @ApiProperty({ example: '892a100d2c3ffff', description: 'H3 resolution-9 cell (~0.1 km²)' }) cell: string;
-  @ApiProperty({ example: 4, description: 'At least the active policy’s coverageKAnonymity' }) count: number;
+  @ApiProperty({ ...H3_CELL_PROPERTY, description: 'H3 resolution-9 cell (~0.1 km²)' }) cell: string;
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: INT32_MAX, example: 4, description: 'At least the active policy’s coverageKAnonymity' })
+  count: number;
 }

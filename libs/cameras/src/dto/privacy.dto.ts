@@ -18,6 +18,8 @@ export class UpdatePrivacyDto {
   policeRequests?: PoliceRequestsChoice | null;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
     minimum: RETENTION_DAYS.min,
     maximum: RETENTION_DAYS.max,
     nullable: true,
@@ -40,7 +42,7 @@ export class PrivacyResponse {
   policeRequests: PoliceRequestsChoice;
   @ApiProperty({ description: 'true: you never chose, so a policy switch can change policeRequests' })
   policeRequestsIsDefault: boolean;
-  @ApiProperty({ minimum: RETENTION_DAYS.min, maximum: RETENTION_DAYS.max, description: 'In effect now' })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: RETENTION_DAYS.min, maximum: RETENTION_DAYS.max, description: 'In effect now' })
   retentionDays: number;
   @ApiProperty({ description: 'true: you never chose, so retentionDays follows the active policy' })
   retentionDaysIsDefault: boolean;

@@ -1,3 +1,4 @@
+import { CURSOR_MAX_LENGTH, INSTANT_MAX_LENGTH } from '@app/errors';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -8,18 +9,21 @@ const WITH_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 const zoneMessage = (field: string) => ({ message: `${field} must name its time zone (Z or ±hh:mm)` });
 
 export class CreateRecordingDto {
-  @ApiProperty({ format: 'date-time', example: '2030-01-01T09:00:00Z' })
+  @ApiProperty({ format: 'date-time', maxLength: INSTANT_MAX_LENGTH, example: '2030-01-01T09:00:00Z' })
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsISO8601(ISO)
   @Matches(WITH_ZONE, zoneMessage('startedAt'))
   startedAt: string;
 
   @ApiProperty({
     format: 'date-time',
+    maxLength: INSTANT_MAX_LENGTH,
     example: '2030-01-01T09:00:30Z',
     description:
       'After startedAt (else 400 RECORDING_ENDS_BEFORE_START), at most 1 h after it (else 422 RECORDING_TOO_LONG), ' +
       'not after the current (sandbox) time (else 422 RECORDING_IN_FUTURE)',
   })
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsISO8601(ISO)
   @Matches(WITH_ZONE, zoneMessage('endedAt'))
   endedAt: string;
@@ -30,7 +34,7 @@ export class CreateRecordingDto {
 }
 
 export class ListRecordingsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Recordings per page' })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 200, default: 50, description: 'Recordings per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -38,9 +42,9 @@ export class ListRecordingsQueryDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: "The previous page's nextCursor" })
+  @ApiPropertyOptional({ maxLength: CURSOR_MAX_LENGTH, description: "The previous page's nextCursor" })
   @IsOptional()
   @IsString()
-  @MaxLength(128)
+  @MaxLength(CURSOR_MAX_LENGTH)
   cursor?: string;
 }

@@ -1,21 +1,24 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CamerasService } from '../cameras.service.js';
 import { CreateCameraDto, UpdateCameraDto } from '../dto/camera.dto.js';
 import { CameraResponse, toCameraResponse } from '../dto/camera.response.js';
 
 @ApiTags('cameras')
+@ApiBodyErrors()
 @Roles('resident')
 @Controller('cameras')
 export class CamerasController {
@@ -25,7 +28,9 @@ export class CamerasController {
   @Idempotent()
   @ApiOperation({ summary: 'Adds a camera; its H3 cell is computed from the location' })
   @ApiCreatedResponse({ type: CameraResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'IDEMPOTENCY_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_KEY_REUSED: the key came with another body' })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateCameraDto): Promise<CameraResponse> {
     return toCameraResponse(await this.cameras.create(user.id, body));
   }
@@ -38,8 +43,8 @@ export class CamerasController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One of your cameras' })
   @ApiOkResponse({ type: CameraResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
   async get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<CameraResponse> {
     return toCameraResponse(await this.cameras.get(user.id, id));
@@ -48,7 +53,7 @@ export class CamerasController {
   @Patch(':id')
   @ApiOperation({ summary: 'Renames and/or moves a camera (a move recomputes its H3 cell)' })
   @ApiOkResponse({ type: CameraResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, invalid or unknown fields, or neither field given' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields, or neither field given' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
   async update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() body: UpdateCameraDto): Promise<CameraResponse> {
     return toCameraResponse(await this.cameras.update(user.id, id, body));
@@ -58,7 +63,6 @@ export class CamerasController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Deletes a camera and all its recordings' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
   async remove(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<void> {
     await this.cameras.remove(user.id, id);

@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { parseBbox } from '@app/geo';
 import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -12,6 +12,7 @@ import { CoverageService } from '../coverage.service.js';
 import { CoverageCellResponse, CoverageQueryDto } from '../dto/coverage.dto.js';
 
 @ApiTags('portal')
+@ApiBodyErrors()
 @Roles('officer', 'agency_admin')
 @Controller('portal/coverage')
 export class CoverageController {

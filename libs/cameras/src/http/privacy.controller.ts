@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
@@ -11,6 +11,7 @@ import { PrivacyResponse, UpdatePrivacyDto } from '../dto/privacy.dto.js';
 import { PrivacyService } from '../privacy.service.js';
 
 @ApiTags('privacy')
+@ApiBodyErrors()
 @Roles('resident')
 @Controller('me/privacy')
 export class PrivacyController {

@@ -1,9 +1,10 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -18,6 +19,7 @@ import { RecordingsService } from '../recordings.service.js';
 const DEFAULT_PAGE_SIZE = 50;
 
 @ApiTags('cameras')
+@ApiBodyErrors()
 @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
 @Roles('resident')
 @Controller('cameras/:id/recordings')
@@ -30,11 +32,12 @@ export class RecordingsController {
   @ApiCreatedResponse({ type: RecordingResponse })
   @ApiBadRequestResponse({
     type: ErrorBody,
-    description: 'ID_INVALID, invalid or unknown fields, or RECORDING_ENDS_BEFORE_START (endedAt not after startedAt)',
+    description: 'Invalid or unknown fields, RECORDING_ENDS_BEFORE_START (endedAt not after startedAt); IDEMPOTENCY_KEY_INVALID',
   })
+  @ApiConflictResponse({ type: ErrorBody, description: 'IDEMPOTENCY_IN_PROGRESS' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'RECORDING_TOO_LONG (over 1 h) or RECORDING_IN_FUTURE (ends after the current time)',
+    description: 'RECORDING_TOO_LONG (over 1 h), RECORDING_IN_FUTURE (ends after the current time); IDEMPOTENCY_KEY_REUSED',
   })
   async create(
     @CurrentUser() user: AuthUser,
@@ -52,7 +55,7 @@ export class RecordingsController {
   @Get()
   @ApiOperation({ summary: "A camera's recordings, newest first, keyset-paginated" })
   @ApiOkResponse({ type: RecordingPageResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, bad limit, or CURSOR_INVALID' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit, or CURSOR_INVALID' })
   async list(
     @CurrentUser() user: AuthUser,
     @UuidParam() cameraId: string,

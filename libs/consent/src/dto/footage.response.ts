@@ -1,31 +1,36 @@
+import { RECORDING_TRIGGERS } from '@app/cameras';
+import { INSTANT_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { LatLngDto } from '@app/geo';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { SharedOwner, SharedRecording } from '../footage.service.js';
+import { CAMERA_LABEL, DISPLAY_NAME, EMAIL } from './request-fields.js';
 
 class SharedCameraResponse {
-  @ApiProperty() label: string;
+  @ApiProperty(CAMERA_LABEL) label: string;
   @ApiProperty({ type: LatLngDto }) location: LatLngDto;
 }
 
 export class SharedRecordingResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'date-time' }) startedAt: string;
-  @ApiProperty({ format: 'date-time' }) endedAt: string;
-  @ApiProperty() trigger: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty(INSTANT_PROPERTY) startedAt: string;
+  @ApiProperty(INSTANT_PROPERTY) endedAt: string;
+  @ApiProperty({ enum: RECORDING_TRIGGERS }) trigger: string;
   @ApiPropertyOptional({ type: SharedCameraResponse, description: 'Only where the policy the owner shared under discloses identity; the label and place when shared' })
   camera?: SharedCameraResponse;
 }
 
 export class SharedOwnerResponse {
-  @ApiProperty({ example: 'Neighbor #3', description: 'Stable within this request only' }) pseudonym: string;
-  @ApiPropertyOptional({ description: 'Only where the policy the owner shared under discloses identity' }) name?: string;
-  @ApiPropertyOptional({ description: 'Only where the policy the owner shared under discloses identity' }) email?: string;
-  @ApiProperty({ format: 'date-time' }) sharedAt: string;
-  @ApiProperty({ type: [SharedRecordingResponse] }) recordings: SharedRecordingResponse[];
+  @ApiProperty({ pattern: '^Neighbor #[0-9]+$', maxLength: 32, example: 'Neighbor #3', description: 'Stable within this request only' })
+  pseudonym: string;
+  @ApiPropertyOptional({ ...DISPLAY_NAME, description: 'Only where the policy the owner shared under discloses identity' }) name?: string;
+  @ApiPropertyOptional({ ...EMAIL, description: 'Only where the policy the owner shared under discloses identity' }) email?: string;
+  @ApiProperty(INSTANT_PROPERTY) sharedAt: string;
+  @ApiProperty({ type: [SharedRecordingResponse], description: 'Exactly what the owner shared: as many as they chose' })
+  recordings: SharedRecordingResponse[];
 }
 
 export class FootageResponse {
-  @ApiProperty({ format: 'uuid' }) requestId: string;
+  @ApiProperty(UUID_PROPERTY) requestId: string;
   @ApiProperty({ type: [SharedOwnerResponse], description: 'Owners whose consent is given, each with exactly what they shared' })
   owners: SharedOwnerResponse[];
 }

@@ -1,56 +1,61 @@
-import type { Area } from '@app/geo';
-import { CONSENT_STATES, type ConsentState } from '@app/requests';
-import { ApiProperty } from '@nestjs/swagger';
+import { RECORDING_TRIGGERS } from '@app/cameras';
+import { INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
+import { CircleAreaDto, PolygonDto, type Area } from '@app/geo';
+import { CONSENT_STATES, REQUEST_STATUSES, type ConsentState } from '@app/requests';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import type { ReceivedRequest } from '../consent.repository.js';
+import { AGENCY_NAME, AREA, CAMERA_LABEL, CASE_NUMBER, DESCRIPTION, INCIDENT_TYPE, RECORDING_IDS } from './request-fields.js';
 
 class AgencyRef {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty(AGENCY_NAME) name: string;
 }
 
 class WindowResponse {
-  @ApiProperty({ format: 'date-time' }) start: string;
-  @ApiProperty({ format: 'date-time' }) end: string;
+  @ApiProperty(INSTANT_PROPERTY) start: string;
+  @ApiProperty(INSTANT_PROPERTY) end: string;
 }
 
 export class OfferedRecordingResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) cameraId: string;
-  @ApiProperty() cameraLabel: string;
-  @ApiProperty({ format: 'date-time' }) startedAt: string;
-  @ApiProperty({ format: 'date-time' }) endedAt: string;
-  @ApiProperty() trigger: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty(UUID_PROPERTY) cameraId: string;
+  @ApiProperty(CAMERA_LABEL) cameraLabel: string;
+  @ApiProperty(INSTANT_PROPERTY) startedAt: string;
+  @ApiProperty(INSTANT_PROPERTY) endedAt: string;
+  @ApiProperty({ enum: RECORDING_TRIGGERS }) trigger: string;
 }
 
 class MyDecisionResponse {
   @ApiProperty({ enum: CONSENT_STATES, description: 'W3C DPV: requested, given, refused, expired, withdrawn' }) state: ConsentState;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The receipt: GET /api/consents/:id/receipt' })
+  @ApiProperty({ ...UUID_PROPERTY, nullable: true, description: 'The receipt: GET /api/consents/:id/receipt' })
   consentId: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
-  @ApiProperty({ type: [String], format: 'uuid' }) sharedRecordingIds: string[];
+  @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) decidedAt: string | null;
+  @ApiProperty(RECORDING_IDS) sharedRecordingIds: string[];
 }
 
 /** A request as the owner it reached sees it: who asks, why, for when and where, and my answer. */
+@ApiExtraModels(CircleAreaDto, PolygonDto)
 export class ReceivedRequestResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
   @ApiProperty({ type: AgencyRef }) agency: AgencyRef;
-  @ApiProperty() caseNumber: string;
-  @ApiProperty() incidentType: string;
-  @ApiProperty() description: string;
+  @ApiProperty(CASE_NUMBER) caseNumber: string;
+  @ApiProperty(INCIDENT_TYPE) incidentType: string;
+  @ApiProperty(DESCRIPTION) description: string;
   @ApiProperty({ type: WindowResponse }) window: WindowResponse;
-  @ApiProperty({ description: '{center, radiusMeters} or a GeoJSON Polygon' }) area: Area;
+  @ApiProperty(AREA) area: Area;
   @ApiProperty({ enum: ['private', 'public-post'] }) delivery: string;
-  @ApiProperty({ enum: ['open', 'closed', 'expired', 'deleted'] }) status: string;
-  @ApiProperty({ description: 'How the agency sees me if I share under a pseudonym policy, e.g. "Neighbor #3"' }) shownToPoliceAs: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ enum: REQUEST_STATUSES }) status: string;
+  @ApiProperty({ pattern: '^Neighbor #[0-9]+$', maxLength: 32, description: 'How the agency sees me if I share under a pseudonym policy, e.g. "Neighbor #3"' })
+  shownToPoliceAs: string;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+  @ApiProperty(INSTANT_PROPERTY) expiresAt: string;
   @ApiProperty({ type: [OfferedRecordingResponse], description: 'My recordings overlapping the window' }) offeredRecordings: OfferedRecordingResponse[];
   @ApiProperty({ type: MyDecisionResponse }) decision: MyDecisionResponse;
 }
 
 export class ReceivedRequestPageResponse {
-  @ApiProperty({ type: [ReceivedRequestResponse] }) items: ReceivedRequestResponse[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: [ReceivedRequestResponse], maxItems: 100, description: 'Newest first; at most `limit`' }) items: ReceivedRequestResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
 }
 
 export const toReceivedRequestResponse = (request: ReceivedRequest): ReceivedRequestResponse => ({

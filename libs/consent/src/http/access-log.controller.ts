@@ -1,5 +1,4 @@
-import { PageQueryDto } from '@app/database';
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
@@ -10,8 +9,10 @@ import {
 } from '@nestjs/swagger';
 import { AccessLogService } from '../access-log.service.js';
 import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.response.js';
+import { ConsentPageQueryDto } from '../dto/page.query.js';
 
 @ApiTags('consent')
+@ApiBodyErrors()
 @Roles('resident')
 @Controller('me/access-log')
 export class AccessLogController {
@@ -21,7 +22,7 @@ export class AccessLogController {
   @ApiOperation({ summary: 'Who saw my shared footage (agency and officer pseudonym, or staff where the policy shows it), when and why' })
   @ApiOkResponse({ type: AccessLogResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<AccessLogResponse> {
+  async list(@CurrentUser() user: AuthUser, @Query() query: ConsentPageQueryDto): Promise<AccessLogResponse> {
     const page = await this.accessLog.list(user, query.limit ?? 20, query.cursor);
     return { items: page.items.map(toAccessEntryResponse), nextCursor: page.nextCursor };
   }

@@ -1,5 +1,5 @@
 import { RecordingResponse, toRecordingResponse } from '@app/cameras';
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
@@ -14,6 +14,7 @@ import { StaffAccessQueryDto } from '../dto/staff-access.query.js';
 import { StaffAccessService } from '../staff-access.service.js';
 
 @ApiTags('admin')
+@ApiBodyErrors()
 @Roles('admin')
 @Controller('admin/recordings')
 export class AdminRecordingsController {
@@ -22,7 +23,7 @@ export class AdminRecordingsController {
   @Get(':id')
   @ApiOperation({ summary: "Staff access to a resident's recording: always audited; shown to the owner where the policy requires a reason" })
   @ApiOkResponse({ type: RecordingResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID, or a reason over 500 characters' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'A reason over 500 characters, or an unknown query parameter' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'RECORDING_NOT_FOUND' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'POLICY_STAFF_REASON_REQUIRED' })
   async open(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Query() query: StaffAccessQueryDto): Promise<RecordingResponse> {

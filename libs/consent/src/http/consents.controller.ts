@@ -1,4 +1,4 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
@@ -14,6 +14,7 @@ import { ConsentReceiptResponse } from '../dto/receipt.response.js';
 const NOT_FOUND = "No such consent, or another owner's";
 
 @ApiTags('consent')
+@ApiBodyErrors()
 @Roles('resident')
 @Controller('consents')
 export class ConsentsController {

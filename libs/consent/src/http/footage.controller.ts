@@ -1,8 +1,7 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,7 +11,7 @@ import { FootageResponse, SharedOwnerResponse, toSharedOwnerResponse } from '../
 import { FootageService } from '../footage.service.js';
 
 @ApiTags('portal')
-@ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
+@ApiBodyErrors()
 @Roles('officer', 'agency_admin')
 @Controller('portal/requests/:id/footage')
 export class FootageController {

@@ -1,15 +1,17 @@
+import { INSTANT_PROPERTY, INT32_MAX, UUID_PROPERTY } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '../domain/roles.js';
 import type { UserEntity } from '../entities/user.entity.js';
+import { DISPLAY_NAME_MAX, EMAIL_MAX } from './register.dto.js';
 
 export class UserResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'ann@example.org', description: 'Lowercased' }) email: string;
-  @ApiProperty({ example: 'Ann' }) displayName: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ example: 'ann@example.org', maxLength: EMAIL_MAX, description: 'Lowercased' }) email: string;
+  @ApiProperty({ example: 'Ann', maxLength: DISPLAY_NAME_MAX }) displayName: string;
   @ApiProperty({ enum: ROLES, example: 'resident' }) role: Role;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Officers and agency admins only' })
+  @ApiProperty({ ...UUID_PROPERTY, nullable: true, description: 'Officers and agency admins only' })
   agencyId: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
 }
 
 /** The only way a user leaves the api: an explicit list of fields, never the password hash. */
@@ -22,8 +24,17 @@ export const toUserResponse = (user: UserEntity): UserResponse => ({
   createdAt: user.createdAt.toISOString(),
 });
 
+/** A signed JWT (header.payload.signature, base64url). */
+export const ACCESS_TOKEN_PROPERTY = {
+  type: String,
+  description: 'Send as `Authorization: Bearer <token>`',
+  pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+  maxLength: 1024,
+} as const;
+
 export class AuthResponse {
   @ApiProperty({ type: UserResponse }) user: UserResponse;
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' }) accessToken: string;
-  @ApiProperty({ example: 3600, description: 'Seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty(ACCESS_TOKEN_PROPERTY) accessToken: string;
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: INT32_MAX, example: 3600, description: 'Seconds until the access token expires' })
+  expiresIn: number;
 }

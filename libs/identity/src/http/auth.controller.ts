@@ -1,27 +1,27 @@
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiServiceUnavailableResponse,
+  ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthService, type Session } from '../auth.service.js';
 import { LoginDto } from '../dto/login.dto.js';
 import { RegisterDto } from '../dto/register.dto.js';
 import { AuthResponse, toUserResponse } from '../dto/user.response.js';
-import { LoginThrottleGuard } from '../throttle/login-throttle.guard.js';
+import { LoginRateLimit } from '../throttle/login-rate-limit.decorator.js';
 import { Public } from './auth.decorators.js';
 
 const toAuthResponse = (session: Session): AuthResponse => ({ ...session, user: toUserResponse(session.user) });
 
 @ApiTags('auth')
-@ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+@ApiBodyErrors()
 @Public()
 @Controller('auth')
 export class AuthController {
@@ -29,19 +29,22 @@ export class AuthController {
 
   @Post('register')
   @Idempotent()
+  @ApiOperation({ summary: 'Signs up a resident and logs them in' })
   @ApiCreatedResponse({ type: AuthResponse, description: 'A new resident, already logged in' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN: the email exists (in any letter case)' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN: the email exists (in any letter case); IDEMPOTENCY_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_KEY_REUSED: the key came with another body' })
   async register(@Body() body: RegisterDto): Promise<AuthResponse> {
     return toAuthResponse(await this.auth.register(body));
   }
 
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottleGuard)
-  @ApiOkResponse({ type: AuthResponse })
+  @LoginRateLimit()
+  @ApiOperation({ summary: 'Exchanges an email and password for an access token' })
+  @ApiOkResponse({ type: AuthResponse, description: 'Signed in' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
   @ApiUnauthorizedResponse({ type: ErrorBody, description: 'INVALID_CREDENTIALS: unknown email or wrong password' })
-  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'RATE_LIMITED: too many attempts for this email from this address' })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'RATE_LIMIT_UNAVAILABLE: Redis is unreachable' })
   async login(@Body() body: LoginDto): Promise<AuthResponse> {
     return toAuthResponse(await this.auth.login(body));
   }

@@ -1,14 +1,29 @@
 import { ErrorBody } from '@app/errors';
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse, DECORATORS } from '@nestjs/swagger';
 import type { AuthUser } from '../domain/auth-user.js';
 import type { Role } from '../domain/roles.js';
 
 export const IS_PUBLIC = 'identity:public';
 export const REQUIRED_ROLES = 'identity:roles';
 
+/**
+ * Documents a route that needs no credentials as `security: []`, so that the document says it
+ * is open on purpose rather than saying nothing. Swagger drops an empty list set on a handler,
+ * so there it goes into the operation itself; on a controller, the list is the one an
+ * `@ApiSecurity` (e.g. the sandbox key) then adds to.
+ */
+const NoCredentials = (): MethodDecorator & ClassDecorator => (target: object, _key?: string | symbol, descriptor?: PropertyDescriptor) => {
+  if (descriptor) {
+    const operation: object | undefined = Reflect.getMetadata(DECORATORS.API_OPERATION, descriptor.value);
+    Reflect.defineMetadata(DECORATORS.API_OPERATION, { ...operation, security: [] }, descriptor.value);
+    return;
+  }
+  Reflect.defineMetadata(DECORATORS.API_SECURITY, Reflect.getMetadata(DECORATORS.API_SECURITY, target) ?? [], target);
+};
+
 /** Every route needs a valid access token unless its handler or controller is marked public. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(IS_PUBLIC, true), NoCredentials());
 
 const A_ROLE: Record<Role, string> = {
   resident: 'a resident',

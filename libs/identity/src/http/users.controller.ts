@@ -1,4 +1,4 @@
-import { ErrorBody, NotFoundError } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, NotFoundError } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import {
@@ -6,7 +6,9 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../domain/auth-user.js';
 import { CreateStaffUserDto } from '../dto/create-staff-user.dto.js';
@@ -15,12 +17,14 @@ import { UsersService } from '../users.service.js';
 import { Authenticated, CurrentUser, Roles } from './auth.decorators.js';
 
 @ApiTags('users')
+@ApiBodyErrors()
 @Controller()
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('me')
   @Authenticated()
+  @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponse, description: 'The caller' })
   async me(@CurrentUser() caller: AuthUser): Promise<UserResponse> {
     const user = await this.users.findById(caller.id);
@@ -31,9 +35,11 @@ export class UsersController {
   @Post('users')
   @Roles('admin')
   @Idempotent()
+  @ApiOperation({ summary: 'Creates a platform staff account (moderator or admin)' })
   @ApiCreatedResponse({ type: UserResponse, description: 'A moderator or admin' })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields, or a role other than moderator/admin' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid fields, or a role other than moderator/admin; IDEMPOTENCY_KEY_INVALID' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'EMAIL_TAKEN; IDEMPOTENCY_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_KEY_REUSED: the key came with another body' })
   async create(@CurrentUser() admin: AuthUser, @Body() body: CreateStaffUserDto): Promise<UserResponse> {
     return toUserResponse(await this.users.createStaff(admin, body));
   }

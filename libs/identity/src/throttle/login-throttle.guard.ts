@@ -27,10 +27,17 @@ export class LoginThrottleGuard implements CanActivate {
     // Hashed so that no email appears in Redis key names.
     const key = createHash('sha256').update(loginTracker(request.ip, request.body)).digest('hex');
     const windowMs = this.config.auth.loginRateWindowSeconds * 1000;
-    const record = await this.storage.increment(key, windowMs, this.config.auth.loginRateLimit, windowMs, THROTTLER_NAME);
+    const limit = this.config.auth.loginRateLimit;
+    const record = await this.storage.increment(key, windowMs, limit, windowMs, THROTTLER_NAME);
+    // The headers @nestjs/throttler sends, so a client can pace itself before it is refused.
+    const reply = http.getResponse<FastifyReply>();
+    void reply
+      .header('x-ratelimit-limit', String(limit))
+      .header('x-ratelimit-remaining', String(record.isBlocked ? 0 : Math.max(0, limit - record.totalHits)))
+      .header('x-ratelimit-reset', String(record.isBlocked ? record.timeToBlockExpire : record.timeToExpire));
     if (!record.isBlocked) return true;
     const retryAfterSeconds = Math.max(1, record.timeToBlockExpire);
-    void http.getResponse<FastifyReply>().header('retry-after', String(retryAfterSeconds));
+    void reply.header('retry-after', String(retryAfterSeconds));
     throw new RateLimitedError(`Too many login attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

@@ -1,25 +1,30 @@
+import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Notification } from '../notifications.repository.js';
 
-/** An inbox item: the same shape over HTTP and in the socket's `notification` event. */
+/**
+ * An inbox item: the same shape over HTTP and in the socket's `notification` event. Titles and
+ * bodies are the api's own sentences around an agency name and a case number, whose lengths the
+ * api bounds (120 and 64 characters).
+ */
 export class NotificationResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'request.created', description: 'The event it tells of' }) type: string;
-  @ApiProperty() title: string;
-  @ApiProperty() body: string;
-  @ApiProperty({ example: { requestId: '…' } }) data: Record<string, unknown>;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ example: 'request.created', maxLength: 64, description: 'The event it tells of' }) type: string;
+  @ApiProperty({ maxLength: 300 }) title: string;
+  @ApiProperty({ maxLength: 1000 }) body: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { requestId: '…' } }) data: Record<string, unknown>;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+  @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) readAt: string | null;
 }
 
 export class NotificationPageResponse {
-  @ApiProperty({ type: [NotificationResponse], description: 'Newest first' }) items: NotificationResponse[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-  @ApiProperty({ description: 'Unread notifications in the whole inbox' }) unreadCount: number;
+  @ApiProperty({ type: [NotificationResponse], maxItems: 100, description: 'Newest first; at most `limit`' }) items: NotificationResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Unread notifications in the whole inbox' }) unreadCount: number;
 }
 
 export class ReadAllResponse {
-  @ApiProperty({ description: 'Notifications marked read by this call' }) updated: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Notifications marked read by this call' }) updated: number;
 }
 
 export const toNotificationResponse = (notification: Notification): NotificationResponse => ({

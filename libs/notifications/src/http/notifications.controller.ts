@@ -1,4 +1,4 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Authenticated, CurrentUser, type AuthUser } from '@app/identity';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
@@ -13,6 +13,7 @@ import { NotificationPageResponse, NotificationResponse, ReadAllResponse, toNoti
 import { NotificationsService } from '../notifications.service.js';
 
 @ApiTags('notifications')
+@ApiBodyErrors()
 @Authenticated()
 @Controller('me/notifications')
 export class NotificationsController {
@@ -40,7 +41,6 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks one notification read (again: keeps the first readAt)' })
   @ApiOkResponse({ type: NotificationResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such notification, or another user's" })
   async read(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<NotificationResponse> {
     return toNotificationResponse(await this.notifications.markRead(user, id));

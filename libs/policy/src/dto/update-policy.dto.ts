@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { RULE_FIELDS } from '../domain/policy-fields.js';
 import { PROFILE_NAMES, PROHIBITED_PURPOSES, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
+import { ruleSchema } from './rule-schema.js';
 
 /**
  * Validators and OpenAPI schema of one rule field, both built from the domain's RULE_FIELDS so
@@ -13,35 +14,22 @@ function RuleField(field: keyof PolicyRules, description: string): PropertyDecor
   const spec = RULE_FIELDS[field];
   const nullable = spec.kind === 'number' && spec.nullable;
   const skip = ValidateIf((_, value: unknown) => value !== undefined && !(nullable && value === null));
+  const document = ApiPropertyOptional({ ...ruleSchema(field), description });
   switch (spec.kind) {
     case 'enum':
-      return applyDecorators(skip, IsIn(spec.values), ApiPropertyOptional({ enum: spec.values, description }));
+      return applyDecorators(skip, IsIn(spec.values), document);
     case 'boolean':
-      return applyDecorators(skip, IsBoolean(), ApiPropertyOptional({ type: Boolean, description }));
+      return applyDecorators(skip, IsBoolean(), document);
     case 'purposes':
-      return applyDecorators(
-        skip,
-        IsArray(),
-        IsIn(PROHIBITED_PURPOSES, { each: true }),
-        ArrayUnique(),
-        ApiPropertyOptional({ enum: PROHIBITED_PURPOSES, isArray: true, description }),
-      );
-    case 'number': {
-      const schema: ApiPropertyOptions = {
-        type: spec.integer ? 'integer' : 'number',
-        minimum: spec.min,
-        maximum: spec.max,
-        nullable,
-        description,
-      };
+      return applyDecorators(skip, IsArray(), IsIn(PROHIBITED_PURPOSES, { each: true }), ArrayUnique(), document);
+    case 'number':
       return applyDecorators(
         skip,
         spec.integer ? IsInt() : IsNumber({ allowNaN: false, allowInfinity: false }),
         Min(spec.min),
         Max(spec.max),
-        ApiPropertyOptional(schema),
+        document,
       );
-    }
   }
 }
 

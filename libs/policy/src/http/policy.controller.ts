@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { actorOf, CurrentUser, Public, Roles, type AuthUser } from '@app/identity';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
@@ -12,6 +12,7 @@ import { UpdatePolicyDto } from '../dto/update-policy.dto.js';
 import { PolicyService } from '../policy.service.js';
 
 @ApiTags('policy')
+@ApiBodyErrors()
 @Controller('policy')
 export class PolicyController {
   constructor(private readonly policy: PolicyService) {}

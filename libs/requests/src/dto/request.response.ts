@@ -1,46 +1,55 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Area } from '@app/geo';
+import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
+import { CircleAreaDto, PolygonDto, type Area } from '@app/geo';
+import { PROFILE_NAMES } from '@app/policy';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/request.js';
 import type { RequestView } from '../requests.repository.js';
-import { TimeWindowDto } from './create-request.dto.js';
+import { CASE_NUMBER_MAX, DESCRIPTION_MAX, INCIDENT_TYPE_MAX, TimeWindowDto } from './create-request.dto.js';
 
 export class ExcludedCountsResponse {
-  @ApiProperty({ description: 'Owners in the area who receive requests but have no recording in the window' }) noRecordings: number;
-  @ApiProperty({ description: 'Owners in the area who chose to block police requests' }) blocked: number;
-  @ApiProperty({ description: 'Owners in the area who encrypt end to end' }) encrypted: number;
-  @ApiProperty({ description: 'Owners in the area who never chose, under an opt-in policy' }) optInNotGiven: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners in the area who receive requests but have no recording in the window' }) noRecordings: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners in the area who chose to block police requests' }) blocked: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners in the area who encrypt end to end' }) encrypted: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners in the area who never chose, under an opt-in policy' }) optInNotGiven: number;
 }
 
 export class RequestCountsResponse {
-  @ApiProperty({ description: 'Owners asked' }) notified: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners asked' }) notified: number;
   @ApiProperty({ type: ExcludedCountsResponse }) excluded: ExcludedCountsResponse;
-  @ApiProperty() shared: number;
-  @ApiProperty() declined: number;
-  @ApiProperty({ description: 'Owners asked who have not answered' }) pending: number;
+  @ApiProperty(COUNT_PROPERTY) shared: number;
+  @ApiProperty(COUNT_PROPERTY) declined: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners asked who have not answered' }) pending: number;
 }
 
+/** An area as the request was made with it: the same two shapes the request body takes. */
+export const AREA_PROPERTY = {
+  oneOf: [{ $ref: getSchemaPath(CircleAreaDto) }, { $ref: getSchemaPath(PolygonDto) }],
+  description: 'As sent: {center, radiusMeters} or a GeoJSON Polygon',
+};
+
 /** What the requesting agency sees of its request: counts only, never who was asked. */
+@ApiExtraModels(CircleAreaDto, PolygonDto)
 export class RequestResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty(UUID_PROPERTY) id: string;
   @ApiProperty({ enum: REQUEST_STATUSES }) status: RequestStatus;
-  @ApiProperty() caseNumber: string;
-  @ApiProperty() incidentType: string;
-  @ApiProperty() description: string;
+  @ApiProperty({ maxLength: CASE_NUMBER_MAX }) caseNumber: string;
+  @ApiProperty({ maxLength: INCIDENT_TYPE_MAX }) incidentType: string;
+  @ApiProperty({ maxLength: DESCRIPTION_MAX }) description: string;
   @ApiProperty({ type: TimeWindowDto }) window: TimeWindowDto;
-  @ApiProperty({ description: 'As sent: {center, radiusMeters} or a GeoJSON Polygon' }) area: Area;
-  @ApiProperty() areaSquareMeters: number;
-  @ApiProperty({ description: 'The policy profile in force when the request was made' }) policyProfile: string;
+  @ApiProperty(AREA_PROPERTY) area: Area;
+  @ApiProperty({ type: 'number', format: 'double', minimum: 0 }) areaSquareMeters: number;
+  @ApiProperty({ enum: PROFILE_NAMES, description: 'The policy profile in force when the request was made' }) policyProfile: string;
   @ApiProperty({ enum: ['private', 'public-post'] }) delivery: string;
   @ApiProperty({ type: RequestCountsResponse }) counts: RequestCountsResponse;
-  @ApiProperty({ format: 'uuid' }) officerId: string;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time' }) expiresAt: string;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty(UUID_PROPERTY) officerId: string;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+  @ApiProperty(INSTANT_PROPERTY) expiresAt: string;
+  @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) closedAt: string | null;
 }
 
 export class RequestPageResponse {
-  @ApiProperty({ type: [RequestResponse] }) items: RequestResponse[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: [RequestResponse], maxItems: 100, description: 'Newest first; at most `limit`' }) items: RequestResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
 }
 
 export const toRequestResponse = (request: RequestView): RequestResponse => ({

@@ -1,4 +1,4 @@
-import { ErrorBody, UuidParam } from '@app/errors';
+import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
@@ -21,6 +21,7 @@ import { RequestsService } from '../requests.service.js';
 const NOT_FOUND = "No such request, another agency's, or deleted";
 
 @ApiTags('portal')
+@ApiBodyErrors()
 @Roles('officer', 'agency_admin')
 @Controller('portal/requests')
 export class RequestsController {
@@ -30,10 +31,12 @@ export class RequestsController {
   @Idempotent()
   @ApiOperation({ summary: 'Asks the owners of cameras in an area for footage of a time window (invariant 2)' })
   @ApiCreatedResponse({ type: RequestResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; GEOMETRY_INVALID' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; GEOMETRY_INVALID; IDEMPOTENCY_KEY_INVALID' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'IDEMPOTENCY_IN_PROGRESS' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'A rule of the active policy (POLICY_*), WINDOW_INVERTED, WINDOW_IN_FUTURE, AREA_OUTSIDE_JURISDICTION',
+    description:
+      'A rule of the active policy (POLICY_*, details name its limit), WINDOW_INVERTED, WINDOW_IN_FUTURE, AREA_OUTSIDE_JURISDICTION; IDEMPOTENCY_KEY_REUSED',
   })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto): Promise<RequestResponse> {
     return toRequestResponse(await this.requests.create(user, body));
@@ -49,8 +52,8 @@ export class RequestsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: "One of the agency's requests with its counts" })
   @ApiOkResponse({ type: RequestResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'ID_INVALID: not a UUID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: NOT_FOUND })
   async get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<RequestResponse> {
     return toRequestResponse(await this.requests.get(user, id));

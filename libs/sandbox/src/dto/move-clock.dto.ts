@@ -1,6 +1,6 @@
-import { Omittable } from '@app/errors';
+import { INSTANT_MAX_LENGTH, Omittable } from '@app/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsInt, Matches, Max, Min, NotEquals } from 'class-validator';
+import { IsISO8601, IsInt, Matches, Max, MaxLength, Min, NotEquals } from 'class-validator';
 
 /** How far sandbox time may jump in one move (also bounds `now`): five years. */
 export const MAX_ADVANCE_SECONDS = 5 * 365 * 24 * 3600;
@@ -9,6 +9,8 @@ export const MAX_ADVANCE_SECONDS = 5 * 365 * 24 * 3600;
 export class MoveClockDto {
   @ApiPropertyOptional({
     description: 'Move sandbox time forward by this many seconds (negative values are refused: 422 CLOCK_BACKWARDS)',
+    type: 'integer',
+    format: 'int32',
     minimum: 1,
     maximum: MAX_ADVANCE_SECONDS,
     example: 86400,
@@ -24,9 +26,11 @@ export class MoveClockDto {
   @ApiPropertyOptional({
     description: 'Move sandbox time to this instant; it must not be before the current sandbox time',
     format: 'date-time',
+    maxLength: INSTANT_MAX_LENGTH,
     example: '2030-01-01T09:00:00Z',
   })
   @Omittable()
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/i, { message: 'now must name its time zone (Z or ±hh:mm)' })
   now?: string;

@@ -1,4 +1,4 @@
-import { ErrorBody } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Public } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
@@ -20,6 +20,7 @@ import { SandboxKeyGuard } from './sandbox-key.guard.js';
 /** The sandbox key replaces the bearer token here: test suites call these before any user exists. */
 @ApiTags('sandbox')
 @ApiSecurity('sandbox')
+@ApiBodyErrors()
 @ApiUnauthorizedResponse({ type: ErrorBody, description: 'SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key' })
 @Public()
 @UseGuards(SandboxKeyGuard)
@@ -54,9 +55,18 @@ export class SandboxController {
 
   @Post('reset')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Empty every table, re-create the admin, return to real time' })
+  @ApiOperation({
+    summary: 'Empty every table, re-create the admin, return to real time',
+    description:
+      'Answers once every table is empty but for the new admin and the `sandbox.reset` audit event, the clock is ' +
+      "back to real time, the queues' failed and completed jobs are gone and every socket was told to close. " +
+      'Jobs of the old world still queued do nothing; tokens of the old world answer 401.',
+  })
   @ApiOkResponse({ type: ResetResponse })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'REDIS_UNAVAILABLE: nothing was reset' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorBody,
+    description: 'REDIS_UNAVAILABLE: Redis does not answer; SANDBOX_BUSY: api transactions held the tables for 20 s. Nothing was reset',
+  })
   reset(): Promise<ResetResponse> {
     return this.resetter.reset();
   }

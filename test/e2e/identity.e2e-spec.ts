@@ -2,10 +2,10 @@ import { AppConfig } from '@app/config';
 import { UsersService } from '@app/identity';
 import { REDIS } from '@app/queue';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { JwtService } from '@nestjs/jwt';
 import type { Redis } from 'ioredis';
 import { TEST_ADMIN_PASSWORD } from '../support/test-config.js';
 import { useTestContext } from '../support/test-context.js';
+import { expiredToken } from '../support/tokens.js';
 
 const PASSWORD = 'a-long-enough-password';
 const LOGIN_RATE_LIMIT = 3;
@@ -166,7 +166,7 @@ describe('identity over HTTP: sign-up, login, tokens, roles', () => {
 
     it('refuses an expired token with 401 TOKEN_EXPIRED', async () => {
       const { id } = await register();
-      const expired = ctx.api.app.get(JwtService).sign({ sub: id, role: 'resident' }, { expiresIn: -60 });
+      const expired = expiredToken(ctx.api.app, { sub: id, role: 'resident' });
       const response = await ctx.api.request('GET', '/api/me', { token: expired });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('TOKEN_EXPIRED');

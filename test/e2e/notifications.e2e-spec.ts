@@ -2,12 +2,12 @@ import { FanOutService, NOTIFICATIONS_QUEUE } from '@app/notifications';
 import { OutboxRelay } from '@app/outbox';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
-import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bullmq';
 import { newOfficer, newResident, type TestUser } from '../support/cameras-fixtures.js';
 import { consentWorld, newNeighbor, newRequest, respond, type Neighbor } from '../support/consent-fixtures.js';
 import { connect, type RealtimeClient } from '../support/realtime-client.js';
 import { useTestContext } from '../support/test-context.js';
+import { expiredToken } from '../support/tokens.js';
 import { waitFor } from '../support/wait-for.js';
 
 describe('notifications: inbox and realtime pushes for footage requests', () => {
@@ -46,7 +46,7 @@ describe('notifications: inbox and realtime pushes for footage requests', () => 
   it('refuses a socket without a token, with a bad one, and with an expired one (connect_error, no connection)', async () => {
     await expect(connect(ctx, undefined)).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
     await expect(connect(ctx, 'not-a-jwt')).rejects.toMatchObject({ data: { code: 'TOKEN_INVALID' } });
-    const expired = ctx.api.app.get(JwtService).sign({ sub: officer.id, role: 'officer' }, { expiresIn: -10 });
+    const expired = expiredToken(ctx.api.app, { sub: officer.id, role: 'officer' });
     await expect(connect(ctx, expired)).rejects.toMatchObject({ data: { code: 'TOKEN_EXPIRED' } });
   });
 

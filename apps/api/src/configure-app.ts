@@ -1,10 +1,10 @@
 import { AppConfig } from '@app/config';
 import { AllExceptionsFilter, createValidationPipe, RejectNulCharactersPipe, routerErrorHandler } from '@app/errors';
-import { requestIdOf } from '@app/logging';
+import { logRequests, requestIdOf } from '@app/logging';
 import { RedisIoAdapter } from '@app/notifications';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -35,6 +35,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  logRequests(fastify, PinoLogger.root);
 
   const document = SwaggerModule.createDocument(
     app,

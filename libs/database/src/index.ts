@@ -6,3 +6,4 @@ export { databaseNameOf, testDatabaseUrl, withDatabaseName } from './database-ur
 export { runMigrations } from './run-migrations.js';
 export { PageQueryDto } from './page-query.dto.js';
 export { decodePageCursor, encodePageCursor, keysetPage, parseCursor, type PagePosition } from './page-cursor.js';
+export { readRows } from './pool-read.js';

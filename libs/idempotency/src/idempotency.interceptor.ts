@@ -14,13 +14,12 @@ import { isValidIdempotencyKey } from './domain/idempotency-key.js';
 import { IdempotencyKeyInvalidError } from './idempotency.errors.js';
 import type { KeyRef } from './idempotency.repository.js';
 import { IdempotencyService } from './idempotency.service.js';
-import { IDEMPOTENT } from './idempotent.decorator.js';
 
 type IdempotentRequest = FastifyRequest & { user?: { id: string } };
 
 /**
- * Global, but acts only on @Idempotent() routes called with an Idempotency-Key header. It runs
- * after the guards (so request.user is known) and before validation, so it sees the raw body.
+ * On @Idempotent() routes (the decorator attaches it), acts when an Idempotency-Key header came.
+ * It runs after the guards (so request.user is known) and before validation, so it sees the raw body.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -32,9 +31,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    if (context.getType() !== 'http' || !this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) {
-      return next.handle();
-    }
+    if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const key = request.headers['idempotency-key'];
     if (key === undefined) return next.handle();

@@ -1,13 +1,13 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './domain/idempotency-key.js';
-
-export const IDEMPOTENT = 'idempotency:idempotent';
+import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 
 /** For creating POSTs: a client may send an Idempotency-Key to make retries safe. */
 export const Idempotent = (): MethodDecorator =>
   applyDecorators(
-    SetMetadata(IDEMPOTENT, true),
+    // On these routes only, not global: every other request skips an interceptor's rxjs round.
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from './domain/auth-user.js';
 import { TokenInvalidError, TokenService } from './token.service.js';
-import { UsersService } from './users.service.js';
+import { UsersRepository } from './users.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,13 +13,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AccessTokenAuthenticator {
   constructor(
     private readonly tokens: TokenService,
-    private readonly users: UsersService,
+    private readonly users: UsersRepository,
   ) {}
 
   async authenticate(token: string): Promise<AuthUser> {
     const claims = this.tokens.verify(token);
-    const user = typeof claims.sub === 'string' && UUID.test(claims.sub) ? await this.users.findById(claims.sub) : null;
-    if (!user) throw new TokenInvalidError('The account of this access token no longer exists');
-    return { id: user.id, email: user.email, role: user.role, agencyId: user.agencyId };
+    const account = typeof claims.sub === 'string' && UUID.test(claims.sub) ? await this.users.findAccount(claims.sub) : null;
+    if (!account) throw new TokenInvalidError('The account of this access token no longer exists');
+    return account;
   }
 }

@@ -1,1 +1,2 @@
-export { LoggingModule, redactQueryToken, requestIdOf } from './logging.module.js';
+export { LoggingModule, requestIdOf } from './logging.module.js';
+export { logRequests, redactQueryToken, requestLogLevel, requestLogLine } from './request-log.js';

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '@app/config';
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 /**
- * The request id a client sent in `x-request-id` (when it looks sane) or a new UUID. Fastify and
- * pino both call this, so the id in the log line, in error bodies and in the response header is
- * the same one.
+ * The request id a client sent in `x-request-id` (when it looks sane) or a new UUID. Fastify
+ * calls this, so the id in the log line, in error bodies and in the response header is the same.
  */
 export function requestIdOf(request: IncomingMessage & { id?: unknown }): string {
   if (typeof request.id === 'string') return request.id;
@@ -17,31 +16,19 @@ export function requestIdOf(request: IncomingMessage & { id?: unknown }): string
   return id;
 }
 
-/** A `?token=` (the queue board's browser login) never reaches the logs. */
-export function redactQueryToken(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[REDACTED]');
-}
-
+/**
+ * Nest's logger (app.useLogger) writes through pino, configured here. Requests are logged by a
+ * Fastify hook (request-log.ts, installed by the api), so nestjs-pino mounts no middleware.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        // nestjs-pino's default route pattern matches nothing on platform-fastify 12.
-        forRoutes: [{ path: '*splat', method: RequestMethod.ALL }],
+        forRoutes: [],
         pinoHttp: {
           level: config.log.level,
-          genReqId: requestIdOf,
           redact: ['req.headers.authorization', 'req.headers["x-sandbox-key"]', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          customLogLevel: (_req, res, err) =>
-            err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: redactQueryToken(req.url),
-            }),
-          },
           transport: config.log.pretty
             ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } }
             : undefined,

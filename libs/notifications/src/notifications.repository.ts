@@ -1,4 +1,4 @@
-import type { PagePosition } from '@app/database';
+import { readRows, type PagePosition } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -48,7 +48,8 @@ export class NotificationsRepository {
 
   /** Newest first by (created_at, id), strictly after `after`; only unread ones when asked. */
   page(userId: string, unreadOnly: boolean, after: PagePosition | undefined, limit: number): Promise<Notification[]> {
-    return this.dataSource.query(
+    return readRows<Notification>(
+      this.dataSource,
       `SELECT ${COLUMNS} FROM notification
        WHERE user_id = $1 AND (NOT $2::boolean OR read_at IS NULL)
          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
@@ -59,7 +60,8 @@ export class NotificationsRepository {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const rows: { count: number }[] = await this.dataSource.query(
+    const rows = await readRows<{ count: number }>(
+      this.dataSource,
       'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
       [userId],
     );

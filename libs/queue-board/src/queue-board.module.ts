@@ -1,33 +1,15 @@
 import { AppConfig } from '@app/config';
 import { errorBody } from '@app/errors';
-import { redactQueryToken } from '@app/logging';
 import { DEPLOYMENT_QUEUES } from '@app/queue';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import { Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { QUEUE_BOARD_PATH } from './board-cookie.js';
 import { QueueBoardGate } from './queue-board.gate.js';
-
-const logger = new Logger('QueueBoard');
-
-/**
- * The request log line pino-http writes for Nest's routes, which its middleware does not reach
- * inside a Fastify plugin: who opened or changed the dead letters is worth a line too.
- */
-async function logRequest(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  const line = {
-    req: { id: request.id, method: request.method, url: redactQueryToken(request.url) },
-    res: reply.raw,
-    responseTime: Math.round(reply.elapsedTime),
-  };
-  if (reply.statusCode >= 500) logger.error(line, 'request completed');
-  else if (reply.statusCode >= 400) logger.warn(line, 'request completed');
-  else logger.log(line, 'request completed');
-}
 
 /** Mounts Bull Board on the api's Fastify instance, behind QueueBoardGate. */
 @Injectable()
@@ -53,7 +35,6 @@ class QueueBoardMount implements OnModuleInit {
     });
     void fastify.register(
       async (scope) => {
-        scope.addHook('onResponse', logRequest);
         scope.addHook('onRequest', (request, reply) => this.gate.admit(request, reply));
         scope.addHook('onSend', async (_request, reply, payload) =>
           typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('text/html') ? withoutRemoteFonts(payload) : payload,

@@ -15,7 +15,7 @@ export class UserResponse {
 }
 
 /** The only way a user leaves the api: an explicit list of fields, never the password hash. */
-export const toUserResponse = (user: UserEntity): UserResponse => ({
+export const toUserResponse = (user: Omit<UserEntity, 'passwordHash'>): UserResponse => ({
   id: user.id,
   email: user.email,
   displayName: user.displayName,

@@ -28,11 +28,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startChild(name: string, entry: string, env: Record<string, string>, port: number): Child {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', entry], {
+export interface ChildOptions {
+  /** Node options after the TypeScript loader (e.g. a preload). */
+  nodeArgs?: string[];
+  /** An IPC channel to the child (child.process.send), for a preload that takes messages. */
+  ipc?: boolean;
+}
+
+export function startChild(name: string, entry: string, env: Record<string, string>, port: number, options: ChildOptions = {}): Child {
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', ...(options.nodeArgs ?? []), entry], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {

@@ -232,16 +232,16 @@ async function ensureOfficer(db: pg.Pool): Promise<AuthUser> {
       )
     ).rows[0].id;
   // Reloading the cameras empties app_user, so the officer may be gone while the agency stays.
-  const officer: { id: string; email: string } =
-    (await db.query(`SELECT id, email FROM app_user WHERE agency_id = $1 AND role = 'officer'`, [agencyId])).rows[0] ??
+  const officer: { id: string; email: string; displayName: string; createdAt: Date } =
+    (await db.query(`SELECT id, email, display_name AS "displayName", created_at AS "createdAt" FROM app_user WHERE agency_id = $1 AND role = 'officer'`, [agencyId])).rows[0] ??
     (
       await db.query(
         `INSERT INTO app_user (email, display_name, role, agency_id, password_hash)
-         VALUES ('officer@bench.local', 'Bench Officer', 'officer', $1, 'not-a-login') RETURNING id, email`,
+         VALUES ('officer@bench.local', 'Bench Officer', 'officer', $1, 'not-a-login') RETURNING id, email, display_name AS "displayName", created_at AS "createdAt"`,
         [agencyId],
       )
     ).rows[0];
-  return { id: officer.id, email: officer.email, role: 'officer', agencyId };
+  return { ...officer, role: 'officer', agencyId };
 }
 
 /** Both steps' plans; EXPLAIN ANALYZE runs the writes too, so it stays in a rolled-back transaction. */

@@ -1,12 +1,13 @@
 // `npm run bench -- <name>`: runs one benchmark (not part of `npm test`).
 import 'reflect-metadata';
 
-const benchmarks: Record<string, () => Promise<unknown>> = {
+const benchmarks: Record<string, (args: string[]) => Promise<unknown>> = {
   coverage: () => import('./coverage.js').then((bench) => bench.run()),
   requests: () => import('./requests.js').then((bench) => bench.run()),
   fanout: () => import('./fanout.js').then((bench) => bench.run()),
   retention: () => import('./retention.js').then((bench) => bench.run()),
   reset: () => import('./reset.js').then((bench) => bench.run()),
+  http: (args) => import('./http.js').then((bench) => bench.run(args)),
 };
 
 const name = process.argv[2] ?? '';
@@ -15,4 +16,4 @@ if (!benchmark) {
   process.stderr.write(`usage: npm run bench -- <${Object.keys(benchmarks).join('|')}>\n`);
   process.exit(2);
 }
-await benchmark();
+await benchmark(process.argv.slice(3));

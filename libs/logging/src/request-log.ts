@@ -10,11 +10,17 @@ export function redactQueryToken(url: string): string {
 export const requestLogLevel = (statusCode: number): 'error' | 'warn' | 'info' =>
   statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
 
-/** The one line a request leaves: its id (the x-request-id header and error bodies carry it too). */
+/**
+ * The one line a request leaves: its id (the x-request-id header and error bodies carry it too).
+ * Flat fields, not `req`/`res`: pino-http's serializers on the logger claim those keys and expect
+ * Node's request and response objects.
+ */
 export function requestLogLine(request: FastifyRequest, reply: FastifyReply) {
   return {
-    req: { id: request.id, method: request.method, url: redactQueryToken(request.url) },
-    res: { statusCode: reply.statusCode },
+    reqId: request.id,
+    method: request.method,
+    url: redactQueryToken(request.url),
+    statusCode: reply.statusCode,
     responseTime: Math.round(reply.elapsedTime),
   };
 }

@@ -1,7 +1,57 @@
-// Layer rules from STYLE.md, checked on every `npm test`.
+// Layer rules from STYLE.md and the README's "Architecture", checked on every `npm test`.
+
+/**
+ * The libs from the bottom up. A lib imports only libs of lower layers: never one of its own
+ * layer, never one above. Since every import then goes down, no two libs can import each other,
+ * however indirectly — no lib-level cycle — whatever the files in between.
+ * A new lib gets a layer here, or the `every-lib-has-a-layer` rule fails.
+ */
+const LAYERS = [
+  ['config', 'errors'], // what every process reads first
+  ['database', 'queue', 'logging', 'auth'], // connections, logs, request-time auth building blocks
+  ['world'], // the sandbox world's generation (fences the old world's jobs)
+  ['clock'], // time, due tasks
+  ['audit', 'outbox', 'policy', 'geo', 'idempotency'], // leaves: each knows no other context
+  ['identity'],
+  ['agencies', 'cameras'],
+  ['requests'],
+  ['consent'],
+  ['notifications'],
+  ['sandbox', 'health', 'queue-board'], // composed on top
+];
+
+/**
+ * Imports within one layer that stay until they are removed (each one is a debt, not a pattern).
+ * policy → audit: a policy change is audited in the policy's own transaction; moving that
+ * composition above both libs is still to do.
+ */
+const SAME_LAYER_EXCEPTIONS = { policy: ['audit'] };
+
+const alternation = (libs) => `(${libs.join('|')})`;
+const layerRules = LAYERS.map((layer, index) => {
+  const aboveOrBeside = LAYERS.slice(index).flat();
+  return layer.map((lib) => ({
+    name: `layer-${index}-${lib}-imports-only-lower-layers`,
+    severity: 'error',
+    comment: `${lib} (layer ${index}: ${layer.join(', ')}) imports only libs of layers 0–${index - 1}.`,
+    from: { path: `^libs/${lib}/` },
+    to: {
+      path: `^libs/${alternation(aboveOrBeside.filter((other) => other !== lib && !(SAME_LAYER_EXCEPTIONS[lib] ?? []).includes(other)))}/`,
+    },
+  }));
+}).flat();
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...layerRules,
+    {
+      name: 'every-lib-has-a-layer',
+      severity: 'error',
+      comment: 'Each lib is placed in LAYERS, so the layer rules cover it.',
+      from: { path: `^libs/(?!${alternation(LAYERS.flat())}/)` },
+      to: {},
+    },
     {
       name: 'no-circular',
       severity: 'error',
@@ -19,13 +69,11 @@ module.exports = {
     {
       name: 'libs-use-public-surface',
       severity: 'error',
-      comment:
-        'Another lib is imported through its index (@app/<lib>), or its HTTP entry (@app/<lib>/http) ' +
-        'when that lib sits below identity, never by a deep path.',
+      comment: 'Another lib is imported through its index (@app/<lib>), never by a deep path.',
       from: { path: '^libs/([^/]+)/' },
       to: {
         path: '^libs/([^/]+)/src/.+',
-        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/http/index\\.ts$'],
+        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'],
       },
     },
     {

@@ -26,9 +26,6 @@ const shared = {
   },
   moduleNameMapper: {
     ...libs,
-    // A lib below identity keeps its HTTP layer (which needs @Roles) in a second entry point,
-    // so that identity → lib → identity is no import cycle.
-    '^@app/([a-z-]+)/http$': '<rootDir>/libs/$1/src/http/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

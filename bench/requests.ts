@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
+import type { AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
-import type { AuthUser } from '@app/identity';
 import { effectivePoliceRequests, PolicyService } from '@app/policy';
 import { RequestsModule, RequestsService } from '@app/requests';
 import { AreaCamerasService } from '@app/cameras';

@@ -1,5 +1,5 @@
+import type { Role } from '@app/auth';
 import type { AppConfig } from '@app/config';
-import type { Role } from '@app/identity';
 
 export interface DemoLogin {
   role: Role;

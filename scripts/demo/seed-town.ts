@@ -2,7 +2,7 @@ import { AgenciesService } from '@app/agencies';
 import { CamerasService, RecordingsService } from '@app/cameras';
 import { Clock } from '@app/clock';
 import type { AppConfig } from '@app/config';
-import { AuthService, EmailTakenError, UsersService, type UserEntity } from '@app/identity';
+import { AuthService, EmailTakenError, type UserEntity, UsersService } from '@app/identity';
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { argon2id, hash } from 'argon2';

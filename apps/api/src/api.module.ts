@@ -1,5 +1,5 @@
 import { AgenciesHttpModule } from '@app/agencies';
-import { AuditHttpModule } from '@app/audit/http';
+import { AuditHttpModule } from '@app/audit';
 import { CamerasHttpModule } from '@app/cameras';
 import { CLOCK_QUEUE, ClockModule } from '@app/clock';
 import { ConsentHttpModule } from '@app/consent';
@@ -11,8 +11,7 @@ import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
 import { NOTIFICATIONS_QUEUE, NotificationsHttpModule } from '@app/notifications';
 import { OUTBOX_QUEUE, OutboxModule } from '@app/outbox';
-import { PolicyModule } from '@app/policy';
-import { PolicyHttpModule } from '@app/policy/http';
+import { PolicyHttpModule, PolicyModule } from '@app/policy';
 import { DeploymentQueuesModule, QueueModule } from '@app/queue';
 import { QueueBoardModule } from '@app/queue-board';
 import { RequestsHttpModule } from '@app/requests';

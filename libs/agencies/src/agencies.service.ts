@@ -1,8 +1,9 @@
 import { AuditService } from '@app/audit';
+import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { ForbiddenError, NotFoundError } from '@app/errors';
 import { assertValidGeometry, toMultiPolygon, type PolygonalGeometry } from '@app/geo';
-import { actorOf, UsersService, type AuthUser, type NewAgencyMember, type UserEntity } from '@app/identity';
+import { type NewAgencyMember, type UserEntity, UsersService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';

@@ -1,8 +1,8 @@
 import { AuditService } from '@app/audit';
+import { actorOf, assertOwned } from '@app/auth';
 import { Clock } from '@app/clock';
 import { ValidationError } from '@app/errors';
 import { cellOf, type LatLng } from '@app/geo';
-import { actorOf, assertOwned } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';

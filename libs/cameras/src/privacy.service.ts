@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
+import { actorOf } from '@app/auth';
 import { Clock } from '@app/clock';
 import { ValidationError } from '@app/errors';
-import { actorOf } from '@app/identity';
 import {
   effectivePoliceRequests,
   effectiveRetentionDays,

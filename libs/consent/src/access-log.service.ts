@@ -1,6 +1,6 @@
 import { decodeAuditCursor, encodeAuditCursor } from '@app/audit';
+import type { AuthUser } from '@app/auth';
 import { keysetPage, parseCursor } from '@app/database';
-import type { AuthUser } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { AccessLogRepository, type AccessEventRow } from './access-log.repository.js';
 import { FOOTAGE_VIEWED } from './footage.service.js';

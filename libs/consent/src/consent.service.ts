@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '@app/audit';
+import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { ConflictError, NotFoundError, UnprocessableError } from '@app/errors';
-import { actorOf, type AuthUser } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { PolicyService, type Policy } from '@app/policy';
 import { consentTransition, RequestNotFoundError, RequestNotOpenError } from '@app/requests';

@@ -1,8 +1,8 @@
 import { AuditService } from '@app/audit';
+import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { NotFoundError } from '@app/errors';
 import type { LatLng } from '@app/geo';
-import { actorOf, type AuthUser } from '@app/identity';
 import { RequestsService, type RequestView } from '@app/requests';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

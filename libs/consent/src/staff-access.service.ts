@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
+import { actorOf, type AuthUser } from '@app/auth';
 import { RecordingsService, type RecordingEntity } from '@app/cameras';
-import { actorOf, type AuthUser } from '@app/identity';
 import { checkStaffFootageAccess, enforce, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

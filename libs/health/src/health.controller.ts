@@ -1,6 +1,6 @@
+import { Public } from '@app/auth';
 import { REDIS } from '@app/queue';
 import { ApiBodyErrors, ErrorBody, ServiceUnavailableError } from '@app/errors';
-import { Public } from '@app/identity';
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags, type ApiPropertyOptions } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';

@@ -1,11 +1,10 @@
+import { JwtAuthGuard, RolesGuard } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { REDIS } from '@app/queue';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { AuthController } from './http/auth.controller.js';
-import { JwtAuthGuard } from './http/jwt-auth.guard.js';
-import { RolesGuard } from './http/roles.guard.js';
 import { UsersController } from './http/users.controller.js';
 import { IdentityModule } from './identity.module.js';
 import { LoginThrottleGuard } from './throttle/login-throttle.guard.js';

@@ -1,4 +1,5 @@
 import { AuditModule } from '@app/audit';
+import { RequestAuthenticator } from '@app/auth';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenAuthenticator } from './access-token-authenticator.js';
@@ -12,7 +13,14 @@ import { UsersService } from './users.service.js';
 @Global()
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersRepository, UsersService, TokenService, AuthService, AccessTokenAuthenticator],
-  exports: [UsersService, TokenService, AuthService, AccessTokenAuthenticator],
+  providers: [
+    UsersRepository,
+    UsersService,
+    TokenService,
+    AuthService,
+    AccessTokenAuthenticator,
+    { provide: RequestAuthenticator, useExisting: AccessTokenAuthenticator },
+  ],
+  exports: [UsersService, TokenService, AuthService, AccessTokenAuthenticator, RequestAuthenticator],
 })
 export class IdentityModule {}

@@ -1,10 +1,5 @@
-export { Authenticated, CurrentUser, Public, Roles } from './http/auth.decorators.js';
-export { actorOf, type AuthUser } from './domain/auth-user.js';
 export { normalizeEmail } from './domain/email.js';
-export { AGENCY_ROLES, ROLES, STAFF_ROLES, isRole, type AgencyRole, type Role, type StaffRole } from './domain/roles.js';
-export { assertOwned } from './ownership.js';
 export { AccessTokenAuthenticator } from './access-token-authenticator.js';
-export { bearerToken } from './http/jwt-auth.guard.js';
 export { AuthService, InvalidCredentialsError, type Session } from './auth.service.js';
 export { DISPLAY_NAME_MAX, EMAIL_MAX, RegisterDto } from './dto/register.dto.js';
 export { ACCESS_TOKEN_PROPERTY, toUserResponse, UserResponse } from './dto/user.response.js';

@@ -1,8 +1,8 @@
+import type { Role } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { UnauthorizedError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { createSigner, createVerifier, TokenError } from 'fast-jwt';
-import type { Role } from './domain/roles.js';
 
 export interface TokenClaims {
   sub: string;

@@ -1,9 +1,9 @@
+import type { AuthUser } from '@app/auth';
 import { isUniqueViolation, readRows } from '@app/database';
 import { ConflictError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from './domain/auth-user.js';
 import { UserEntity, withoutPasswordHash } from './entities/user.entity.js';
 
 export type NewUser = Pick<UserEntity, 'email' | 'displayName' | 'role' | 'agencyId' | 'passwordHash' | 'createdAt'>;

@@ -1,13 +1,12 @@
 import { AuditService } from '@app/audit';
+import { actorOf, type AgencyRole, type AuthUser, type Role, type StaffRole } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { ConflictError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { actorOf, type AuthUser } from './domain/auth-user.js';
 import { normalizeEmail } from './domain/email.js';
-import type { AgencyRole, Role, StaffRole } from './domain/roles.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { UsersRepository, type NewUser } from './users.repository.js';

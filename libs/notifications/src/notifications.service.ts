@@ -1,7 +1,7 @@
+import type { AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { NotFoundError } from '@app/errors';
-import type { AuthUser } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { NotificationsRepository, type Notification } from './notifications.repository.js';
 

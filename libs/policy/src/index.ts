@@ -24,3 +24,4 @@ export { checkStaffFootageAccess } from './domain/rules/staff-access.js';
 export { checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';
 export { isRaceOnlyDescription } from './domain/rules/race-only-description.js';
 export { checkWindow, type TimeWindow } from './domain/rules/window.js';
+export { PolicyHttpModule } from './http/policy-http.module.js';

@@ -1,5 +1,5 @@
+import { bearerToken, RequestAuthenticator } from '@app/auth';
 import { errorBody, ForbiddenError, mapError, ServiceUnavailableError, UnauthorizedError } from '@app/errors';
-import { AccessTokenAuthenticator, bearerToken } from '@app/identity';
 import { REDIS, redisAnswers } from '@app/queue';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -11,7 +11,7 @@ const BOARD_API = `${QUEUE_BOARD_PATH}/api/`;
 /**
  * Admits admins only to everything under the board's path (pages, assets, JSON API, unknown
  * paths). The board is a Fastify plugin, outside Nest's guards and exception filter, so this
- * hook authenticates with the same AccessTokenAuthenticator as the JWT guard (a deleted account
+ * hook authenticates with the same RequestAuthenticator as the JWT guard (a deleted account
  * or a changed role is refused at once) and answers refusals in the contract's error shape.
  *
  * Credentials, first match wins: `?token=` on a GET (a browser's first visit: an admin's token
@@ -23,7 +23,7 @@ export class QueueBoardGate {
   private readonly logger = new Logger(QueueBoardGate.name);
 
   constructor(
-    private readonly authenticator: AccessTokenAuthenticator,
+    private readonly authenticator: RequestAuthenticator,
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 

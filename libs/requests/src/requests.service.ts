@@ -1,10 +1,10 @@
+import { actorOf, type AuthUser } from '@app/auth';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { AuditService } from '@app/audit';
 import { AreaCamerasService } from '@app/cameras';
 import { Clock } from '@app/clock';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@app/errors';
 import { areaSquareMeters, type Area } from '@app/geo';
-import { actorOf, type AuthUser } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import {
   checkAreaSize,

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { ServiceUnavailableError } from '@app/errors';
-import { UsersService, type UserEntity } from '@app/identity';
+import { type UserEntity, UsersService } from '@app/identity';
 import { World } from '@app/world';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

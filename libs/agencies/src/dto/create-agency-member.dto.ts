@@ -1,4 +1,5 @@
-import { AGENCY_ROLES, RegisterDto, type AgencyRole } from '@app/identity';
+import { AGENCY_ROLES, type AgencyRole } from '@app/auth';
+import { RegisterDto } from '@app/identity';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 

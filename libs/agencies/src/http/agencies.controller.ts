@@ -1,6 +1,7 @@
+import { type AuthUser, CurrentUser, Public, Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { parseBbox } from '@app/geo';
-import { CurrentUser, Public, Roles, toUserResponse, UserResponse, type AuthUser } from '@app/identity';
+import { toUserResponse, UserResponse } from '@app/identity';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {

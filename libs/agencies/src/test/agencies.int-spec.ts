@@ -1,7 +1,7 @@
 import { ClockModule } from '@app/clock';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { IdentityModule, UsersService, type UserEntity } from '@app/identity';
+import { IdentityModule, type UserEntity, UsersService } from '@app/identity';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';

@@ -1,5 +1,5 @@
+import { Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, ValidationError } from '@app/errors';
-import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

@@ -4,8 +4,8 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse, DECORATOR
 import type { AuthUser } from '../domain/auth-user.js';
 import type { Role } from '../domain/roles.js';
 
-export const IS_PUBLIC = 'identity:public';
-export const REQUIRED_ROLES = 'identity:roles';
+export const IS_PUBLIC = 'auth:public';
+export const REQUIRED_ROLES = 'auth:roles';
 
 /**
  * Documents a route that needs no credentials as `security: []`, so that the document says it

@@ -2,8 +2,8 @@ import { UnauthorizedError } from '@app/errors';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { AccessTokenAuthenticator } from '../access-token-authenticator.js';
 import type { AuthUser } from '../domain/auth-user.js';
+import { RequestAuthenticator } from '../request-authenticator.js';
 import { IS_PUBLIC } from './auth.decorators.js';
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
@@ -17,7 +17,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authenticator: AccessTokenAuthenticator,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

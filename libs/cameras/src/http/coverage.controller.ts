@@ -1,6 +1,6 @@
+import { Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { parseBbox } from '@app/geo';
-import { Roles } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

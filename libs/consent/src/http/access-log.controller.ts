@@ -1,5 +1,5 @@
+import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
-import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

@@ -1,6 +1,6 @@
+import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { RecordingResponse, toRecordingResponse } from '@app/cameras';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
-import { CurrentUser, Roles, type AuthUser } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

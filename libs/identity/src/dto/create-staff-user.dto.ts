@@ -1,6 +1,6 @@
+import { STAFF_ROLES, type StaffRole } from '@app/auth';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { STAFF_ROLES, type StaffRole } from '../domain/roles.js';
 import { RegisterDto } from './register.dto.js';
 
 export class CreateStaffUserDto extends RegisterDto {

@@ -1,6 +1,6 @@
+import { type Role, ROLES } from '@app/auth';
 import { INSTANT_PROPERTY, INT32_MAX, UUID_PROPERTY } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../domain/roles.js';
 import type { UserEntity } from '../entities/user.entity.js';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './register.dto.js';
 

@@ -1,5 +1,5 @@
+import type { Role } from '@app/auth';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../domain/roles.js';
 
 @Entity('app_user')
 export class UserEntity {

@@ -1,3 +1,4 @@
+import { Public } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
@@ -16,7 +17,6 @@ import { LoginDto } from '../dto/login.dto.js';
 import { RegisterDto } from '../dto/register.dto.js';
 import { AuthResponse, toUserResponse } from '../dto/user.response.js';
 import { LoginRateLimit } from '../throttle/login-rate-limit.decorator.js';
-import { Public } from './auth.decorators.js';
 
 const toAuthResponse = (session: Session): AuthResponse => ({ ...session, user: toUserResponse(session.user) });
 

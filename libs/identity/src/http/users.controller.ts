@@ -1,3 +1,4 @@
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post } from '@nestjs/common';
@@ -10,11 +11,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { AuthUser } from '../domain/auth-user.js';
 import { CreateStaffUserDto } from '../dto/create-staff-user.dto.js';
 import { toUserResponse, UserResponse } from '../dto/user.response.js';
 import { UsersService } from '../users.service.js';
-import { Authenticated, CurrentUser, Roles } from './auth.decorators.js';
 
 @ApiTags('users')
 @ApiBodyErrors()

@@ -1,5 +1,5 @@
+import { Authenticated, type AuthUser, CurrentUser } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
-import { Authenticated, CurrentUser, type AuthUser } from '@app/identity';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

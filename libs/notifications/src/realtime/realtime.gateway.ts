@@ -1,5 +1,5 @@
+import { type AuthUser, RequestAuthenticator } from '@app/auth';
 import { DomainError } from '@app/errors';
-import { AccessTokenAuthenticator, type AuthUser } from '@app/identity';
 import { Logger } from '@nestjs/common';
 import { WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
@@ -17,7 +17,7 @@ type AuthedSocket = Socket & { data: { user?: AuthUser } };
 export class RealtimeGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<AuthedSocket> {
   private readonly logger = new Logger(RealtimeGateway.name);
 
-  constructor(private readonly authenticator: AccessTokenAuthenticator) {}
+  constructor(private readonly authenticator: RequestAuthenticator) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use((socket: AuthedSocket, next) => {

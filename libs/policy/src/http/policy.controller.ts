@@ -1,5 +1,5 @@
+import { actorOf, type AuthUser, CurrentUser, Public, Roles } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
-import { actorOf, CurrentUser, Public, Roles, type AuthUser } from '@app/identity';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

@@ -1,5 +1,5 @@
+import { Public } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
-import { Public } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

@@ -2115,7 +2115,6 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                /** @description Events per page */
                 limit?: number;
                 /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
@@ -2689,9 +2688,8 @@ export interface operations {
     RecordingsController_list: {
         parameters: {
             query?: {
-                /** @description Recordings per page */
                 limit?: number;
-                /** @description The previous page's nextCursor */
+                /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
             };
             header?: never;
@@ -3339,7 +3337,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The previous page's nextCursor */
+                /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
                 status?: "open" | "closed" | "expired";
             };
@@ -3750,7 +3748,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The previous page's nextCursor */
+                /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
             };
             header?: never;
@@ -4230,7 +4228,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The previous page's nextCursor */
+                /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
             };
             header?: never;
@@ -4364,7 +4362,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The previous page's nextCursor */
+                /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
                 /** @description Only unread ones */
                 unread?: boolean;

@@ -89,10 +89,11 @@ describe('audit log over HTTP (admin only)', () => {
     expect(pages.flat().map((item) => item.subject)).toEqual([7, 6, 5, 4, 3, 2, 1].map((n) => `thing:${n}`));
   });
 
-  it('defaults to 50 per page', async () => {
-    for (let n = 0; n < 55; n++) await record({ actor: 'user:many', action: 'test.many', subject: 'thing:many' });
+  it('defaults to 20 per page, like every keyset list, and takes at most 100', async () => {
+    for (let n = 0; n < 25; n++) await record({ actor: 'user:many', action: 'test.many', subject: 'thing:many' });
     const first = await list('?actor=user:many');
-    expect(first.body.items).toHaveLength(50);
+    expect(first.body.items).toHaveLength(20);
+    expect((await list('?actor=user:many&limit=101')).status).toBe(400);
     expect(first.body.nextCursor).toEqual(expect.any(String));
   });
 

@@ -1,7 +1,6 @@
 import type { MultiPolygon } from '@app/geo';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { containsPattern, type AgencySearch, type AgencyStats } from './domain/agency.js';
 import { AgencyEntity } from './entities/agency.entity.js';
 
@@ -64,24 +63,22 @@ const toView = (row: ViewRow): AgencyView => ({
 
 @Injectable()
 export class AgenciesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   async insert(manager: EntityManager, agency: NewAgency): Promise<string> {
     const saved = await manager.save(manager.create(AgencyEntity, agency));
     return saved.id;
   }
 
-  async exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async exists(manager: EntityManager, id: string): Promise<boolean> {
     return manager.exists(AgencyEntity, { where: { id } });
   }
 
-  async findView(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyView | null> {
+  async findView(manager: EntityManager, id: string): Promise<AgencyView | null> {
     const rows: ViewRow[] = await manager.query(`${VIEW} WHERE a.id = $1`, [id]);
     return rows[0] ? toView(rows[0]) : null;
   }
 
   /** Every agency matching all the given filters, by name. */
-  async search(filter: AgencySearch, manager: EntityManager = this.dataSource.manager): Promise<AgencyView[]> {
+  async search(manager: EntityManager, filter: AgencySearch): Promise<AgencyView[]> {
     const params: unknown[] = [];
     const param = (value: unknown): string => `$${params.push(value)}`;
     const where: string[] = [];

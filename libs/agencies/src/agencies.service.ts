@@ -49,18 +49,18 @@ export class AgenciesService {
         createdAt: await this.clock.now(manager),
       });
       await this.audit.record(manager, { actor: actorOf(admin), action: 'agency.created', subject: `agency:${id}`, data: profile });
-      return (await this.agencies.findView(id, manager))!;
+      return (await this.agencies.findView(manager, id))!;
     });
   }
 
   async profile(id: string): Promise<AgencyView> {
-    const agency = await this.agencies.findView(id);
+    const agency = await this.agencies.findView(this.dataSource.manager, id);
     if (!agency) throw new AgencyNotFoundError();
     return agency;
   }
 
   map(filter: AgencySearch): Promise<AgencyView[]> {
-    return this.agencies.search(filter);
+    return this.agencies.search(this.dataSource.manager, filter);
   }
 
   /**
@@ -72,7 +72,7 @@ export class AgenciesService {
       throw new ForbiddenError('Only admins and agency admins add officers');
     }
     const ownAgency = actor.role === 'admin' || actor.agencyId === agencyId;
-    if (!ownAgency || !(await this.agencies.exists(agencyId))) throw new AgencyNotFoundError();
+    if (!ownAgency || !(await this.agencies.exists(this.dataSource.manager, agencyId))) throw new AgencyNotFoundError();
     return this.users.createAgencyMember(actor, agencyId, input);
   }
 }

@@ -1,3 +1,4 @@
+import type { RowLock } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -21,10 +22,10 @@ export class CamerasRepository {
     await manager.delete(CameraEntity, { id });
   }
 
-  /** `lock`: inside a transaction, holds the row until it ends (update, delete). */
-  findById(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<CameraEntity | null> {
+  /** `forUpdate`: inside a transaction, holds the row until it ends (update, delete). */
+  findById(manager: EntityManager, id: string, { forUpdate = false }: RowLock = {}): Promise<CameraEntity | null> {
     const query = manager.getRepository(CameraEntity).createQueryBuilder('camera').where('camera.id = :id', { id });
-    if (lock) query.setLock('pessimistic_write');
+    if (forUpdate) query.setLock('pessimistic_write');
     return query.getOne();
   }
 

@@ -55,7 +55,7 @@ export class CamerasService {
   }
 
   async get(ownerId: string, id: string, manager?: EntityManager): Promise<CameraEntity> {
-    return assertOwned(await this.cameras.findById(id, manager), ownerId, 'Camera');
+    return assertOwned(await this.cameras.findById(manager ?? this.dataSource.manager, id), ownerId, 'Camera');
   }
 
   /** A new location also moves the camera to the new location's H3 cell. */
@@ -66,7 +66,7 @@ export class CamerasService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const camera = assertOwned(await this.cameras.findById(id, manager, true), ownerId, 'Camera');
+      const camera = assertOwned(await this.cameras.findById(manager, id, { forUpdate: true }), ownerId, 'Camera');
       if (change.label !== undefined) camera.label = change.label;
       if (change.location !== undefined) {
         camera.location = toGeoJsonPoint(change.location);
@@ -79,7 +79,7 @@ export class CamerasService {
   /** Its recordings go with it (ON DELETE CASCADE). */
   async remove(ownerId: string, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const camera = assertOwned(await this.cameras.findById(id, manager, true), ownerId, 'Camera');
+      const camera = assertOwned(await this.cameras.findById(manager, id, { forUpdate: true }), ownerId, 'Camera');
       await this.cameras.delete(manager, camera.id);
       await this.audit.record(manager, {
         actor: actorOf({ id: ownerId }),

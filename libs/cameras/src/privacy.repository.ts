@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { PrivacySettingEntity } from './entities/privacy-setting.entity.js';
 
 /** The choices each camera carries a copy of (CameraEntity.ownerPoliceRequests, ownerE2ee). */
@@ -8,9 +7,7 @@ export type CameraCopy = Pick<PrivacySettingEntity, 'policeRequests' | 'endToEnd
 
 @Injectable()
 export class PrivacyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  find(userId: string, manager: EntityManager = this.dataSource.manager): Promise<PrivacySettingEntity | null> {
+  find(manager: EntityManager, userId: string): Promise<PrivacySettingEntity | null> {
     return manager.findOneBy(PrivacySettingEntity, { userId });
   }
 
@@ -26,14 +23,14 @@ export class PrivacyRepository {
   /** What a new camera of the owner copies, read under the owner's lock (no row: never chose). */
   async lockedCameraCopy(manager: EntityManager, userId: string): Promise<CameraCopy> {
     await this.lockOwner(manager, userId);
-    const setting = await this.find(userId, manager);
+    const setting = await this.find(manager, userId);
     return { policeRequests: setting?.policeRequests ?? null, endToEndEncryption: setting?.endToEndEncryption ?? false };
   }
 
   /** The retention a new recording of the owner copies, read under the owner's lock (null: never chose). */
   async lockedRetentionCopy(manager: EntityManager, userId: string): Promise<number | null> {
     await this.lockOwner(manager, userId);
-    return (await this.find(userId, manager))?.retentionDays ?? null;
+    return (await this.find(manager, userId))?.retentionDays ?? null;
   }
 
   /** Puts the owner's retention choice on all their recordings; rows already equal are not rewritten. */

@@ -62,7 +62,7 @@ export class PrivacyService {
   ) {}
 
   async view(userId: string): Promise<PrivacyView> {
-    const [stored, policy] = await Promise.all([this.settings.find(userId), this.policy.active()]);
+    const [stored, policy] = await Promise.all([this.settings.find(this.dataSource.manager, userId), this.policy.active()]);
     return privacyView(stored, policy);
   }
 

@@ -1,4 +1,4 @@
-import type { PagePosition } from '@app/database';
+import type { PagePosition, RowLock } from '@app/database';
 import { areaFromStored, type Area, type StoredArea } from '@app/geo';
 import type { ConsentState, RequestStatus } from '@app/requests';
 import { Injectable } from '@nestjs/common';
@@ -150,7 +150,7 @@ export class ConsentRepository {
   }
 
   /** One of the owner's consents; `forUpdate` locks it (and its recipient row) for a withdrawal. */
-  async findOwn(ownerId: string, id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<OwnConsent | null> {
+  async findOwn(manager: EntityManager, ownerId: string, id: string, { forUpdate = false }: RowLock = {}): Promise<OwnConsent | null> {
     const rows: { id: string; request_id: string; agency_id: string; consent_state: ConsentState; receipt: ReceiptFields; hash: string }[] =
       await manager.query(
         `SELECT c.id, c.request_id, r.agency_id, rr.consent_state, c.receipt, c.hash

@@ -98,7 +98,7 @@ export class ConsentService {
   }
 
   async receiptOf(owner: AuthUser, consentId: string): Promise<ConsentReceipt> {
-    const consent = await this.consents.findOwn(owner.id, consentId);
+    const consent = await this.consents.findOwn(this.dataSource.manager, owner.id, consentId);
     if (!consent) throw new ConsentNotFoundError();
     return consent.receipt;
   }
@@ -109,7 +109,7 @@ export class ConsentService {
    */
   withdraw(owner: AuthUser, consentId: string): Promise<ConsentReceipt> {
     return this.dataSource.transaction(async (manager) => {
-      const consent = await this.consents.findOwn(owner.id, consentId, manager, true);
+      const consent = await this.consents.findOwn(manager, owner.id, consentId, { forUpdate: true });
       if (!consent) throw new ConsentNotFoundError();
       const moved = consentTransition(consent.consentState, 'withdraw');
       if (!moved.ok) {

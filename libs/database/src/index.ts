@@ -4,6 +4,7 @@ export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors.js';
 export { databaseNameOf, testDatabaseUrl, withDatabaseName } from './database-url.js';
 export { runMigrations } from './run-migrations.js';
-export { PageQueryDto } from './page-query.dto.js';
+export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PageQueryDto } from './page-query.dto.js';
 export { decodePageCursor, encodePageCursor, keysetPage, parseCursor, type PagePosition } from './page-cursor.js';
 export { readRows } from './pool-read.js';
+export type { RowLock } from './row-lock.js';

@@ -1,20 +1,27 @@
+import { CURSOR_MAX_LENGTH } from '@app/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-/** `limit` and `cursor` of a keyset-paged list (newest first); list queries extend it with their filters. */
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;
+
+/**
+ * `limit` and `cursor` of every keyset-paged list (newest first), with the same bounds everywhere;
+ * list queries extend it with their filters. `limit` holds its default once validated.
+ */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
-  limit?: number;
+  @Max(PAGE_SIZE_MAX)
+  limit: number = PAGE_SIZE_DEFAULT;
 
-  @ApiPropertyOptional({ description: "The previous page's nextCursor" })
+  @ApiPropertyOptional({ maxLength: CURSOR_MAX_LENGTH, description: "The previous page's nextCursor; send the same filters with it" })
   @IsOptional()
   @IsString()
-  @MaxLength(128)
+  @MaxLength(CURSOR_MAX_LENGTH)
   cursor?: string;
 }

@@ -29,10 +29,3 @@ export const NEXT_CURSOR_PROPERTY = {
   pattern: '^[A-Za-z0-9_-]+$',
   description: 'Pass as `cursor` for the next page; null on the last page',
 } as const;
-
-/**
- * The paging query parameters as PageQueryDto (libs/database) checks them, for the DTOs that
- * extend it to document: its own documentation leaves out the integer format and the length.
- */
-export const PAGE_LIMIT_QUERY = { type: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 20 } as const;
-export const PAGE_CURSOR_QUERY = { maxLength: CURSOR_MAX_LENGTH, description: "The previous page's nextCursor" } as const;

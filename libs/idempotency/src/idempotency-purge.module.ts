@@ -15,7 +15,7 @@ class IdempotencyPurgeTask implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ name: IDEMPOTENCY_PURGE_TASK, runDue: (now, manager) => this.repository.deleteExpired(now, manager) });
+    this.registry.register({ name: IDEMPOTENCY_PURGE_TASK, runDue: (now, manager) => this.repository.deleteExpired(manager, now) });
   }
 }
 

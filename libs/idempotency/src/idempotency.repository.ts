@@ -57,7 +57,7 @@ export class IdempotencyRepository {
     ]);
   }
 
-  async deleteExpired(now: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async deleteExpired(manager: EntityManager, now: Date): Promise<void> {
     await manager.query('DELETE FROM idempotency_key WHERE expires_at <= $1', [now]);
   }
 }

@@ -19,7 +19,7 @@ export class EmailTakenError extends ConflictError {
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findById(manager: EntityManager, id: string): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, { where: { id } });
   }
 
@@ -37,7 +37,7 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findByEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, { where: { email } });
   }
 
@@ -74,6 +74,6 @@ export class UsersRepository {
       .returning(['id'])
       .execute();
     const inserted = result.raw as { id: string }[];
-    return inserted.length === 0 ? null : this.findById(inserted[0]!.id, manager);
+    return inserted.length === 0 ? null : this.findById(manager, inserted[0]!.id);
   }
 }

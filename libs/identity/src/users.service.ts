@@ -44,7 +44,7 @@ export class UsersService {
   ) {}
 
   findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
-    return this.users.findById(id, manager);
+    return this.users.findById(manager ?? this.dataSource.manager, id);
   }
 
   /** An admin creates platform staff; the grant is audited with the account. */
@@ -108,11 +108,11 @@ export class UsersService {
   async ensureAdmin(manager?: EntityManager): Promise<UserEntity> {
     if (!manager) return this.dataSource.transaction((tx) => this.ensureAdmin(tx));
     const email = this.config.auth.adminEmail;
-    const existing = await this.users.findByEmail(email, manager);
+    const existing = await this.users.findByEmail(manager, email);
     const admin =
       existing ??
       (await this.createAdmin(manager, email)) ??
-      (await this.users.findByEmail(email, manager));
+      (await this.users.findByEmail(manager, email));
     if (admin?.role !== 'admin') {
       // Never promote an account someone else registered with the admin's email.
       throw new ConflictError('ADMIN_EMAIL_TAKEN', `${email} belongs to a user who is not an admin`);

@@ -27,6 +27,13 @@ export interface FanOutBatch extends NotificationMessage {
   createdAt: Date;
 }
 
+export interface InboxPageQuery {
+  unreadOnly: boolean;
+  /** The last item of the previous page. */
+  after?: PagePosition;
+  limit: number;
+}
+
 const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt"`;
 
 /**
@@ -47,7 +54,7 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Newest first by (created_at, id), strictly after `after`; only unread ones when asked. */
-  page(userId: string, unreadOnly: boolean, after: PagePosition | undefined, limit: number): Promise<Notification[]> {
+  page(userId: string, { unreadOnly, after, limit }: InboxPageQuery): Promise<Notification[]> {
     return readRows<Notification>(
       this.dataSource,
       `SELECT ${COLUMNS} FROM notification

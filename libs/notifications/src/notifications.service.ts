@@ -5,6 +5,12 @@ import { NotFoundError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { NotificationsRepository, type Notification } from './notifications.repository.js';
 
+export interface InboxListQuery {
+  unreadOnly: boolean;
+  limit: number;
+  cursor?: string;
+}
+
 export interface NotificationPage {
   items: Notification[];
   nextCursor: string | null;
@@ -19,9 +25,10 @@ export class NotificationsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<NotificationPage> {
+  async list(user: AuthUser, { unreadOnly, limit, cursor }: InboxListQuery): Promise<NotificationPage> {
     const [rows, unreadCount] = await Promise.all([
-      this.notifications.page(user.id, unreadOnly, parseCursor(cursor), limit + 1),
+      // One more than asked: whether it comes says if there is a next page.
+      this.notifications.page(user.id, { unreadOnly, after: parseCursor(cursor), limit: limit + 1 }),
       this.notifications.unreadCount(user.id),
     ]);
     return { ...keysetPage(rows, limit, (last) => encodePageCursor({ at: last.createdAt, id: last.id })), unreadCount };

@@ -2,7 +2,7 @@ import { areaFromStored, isCircleArea, type Area, type Queryable, type StoredAre
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PagePosition } from '@app/database';
+import type { PagePosition, RowLock } from '@app/database';
 import type { Audience } from './domain/audience.js';
 import type { ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
 
@@ -242,7 +242,7 @@ export class RequestsRepository {
   }
 
   /** One of the agency's requests, deleted ones excluded; `forUpdate` locks the row. */
-  async findForAgency(agencyId: string, id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<RequestView | null> {
+  async findForAgency(manager: EntityManager, agencyId: string, id: string, { forUpdate = false }: RowLock = {}): Promise<RequestView | null> {
     if (forUpdate) {
       await manager.query(`SELECT 1 FROM footage_request WHERE id = $1 FOR UPDATE`, [id]);
     }

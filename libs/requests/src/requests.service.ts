@@ -124,13 +124,13 @@ export class RequestsService {
         subject: `request:${id}`,
         data: { agencyId, caseNumber, policy: policy.profile, delivery: policy.requestDelivery, notified, offered, excluded },
       });
-      return (await this.requests.findForAgency(agencyId, id, manager))!;
+      return (await this.requests.findForAgency(manager, agencyId, id))!;
     });
   }
 
   /** Another agency's request, or a deleted one, answers exactly like a missing one. */
   async get(user: AuthUser, id: string, manager?: EntityManager): Promise<RequestView> {
-    const request = await this.requests.findForAgency(agencyOf(user), id, manager);
+    const request = await this.requests.findForAgency(manager ?? this.dataSource.manager, agencyOf(user), id);
     if (!request) throw new RequestNotFoundError();
     return request;
   }
@@ -149,7 +149,7 @@ export class RequestsService {
       await this.requests.setStatus(manager, id, 'closed', await this.clock.now(manager));
       await this.outbox.publish(manager, REQUEST_CLOSED, { requestId: id, agencyId: request.agencyId });
       await this.audit.record(manager, { actor: actorOf(user), action: REQUEST_CLOSED, subject: `request:${id}` });
-      return (await this.requests.findForAgency(request.agencyId, id, manager))!;
+      return (await this.requests.findForAgency(manager, request.agencyId, id))!;
     });
   }
 
@@ -189,7 +189,7 @@ export class RequestsService {
   }
 
   private async lockOwn(manager: EntityManager, user: AuthUser, id: string): Promise<RequestView> {
-    const request = await this.requests.findForAgency(agencyOf(user), id, manager, true);
+    const request = await this.requests.findForAgency(manager, agencyOf(user), id, { forUpdate: true });
     if (!request) throw new RequestNotFoundError();
     return request;
   }

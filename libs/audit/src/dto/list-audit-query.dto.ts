@@ -1,23 +1,9 @@
+import { PageQueryDto } from '@app/database';
 import { INSTANT_MAX_LENGTH } from '@app/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
-export class ListAuditQueryDto {
-  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 200, default: 50, description: 'Events per page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ maxLength: 64, description: "The previous page's nextCursor; send the same filters with it" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  cursor?: string;
-
+export class ListAuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'user:6f1c2a9e-8b0d-4d5e-9a51-0f3b7c2d1e4a', minLength: 1, maxLength: 200, description: 'Exact actor' })
   @IsOptional()
   @IsString()

@@ -12,8 +12,6 @@ import { AuditPageResponse } from '../dto/audit-event.response.js';
 import { AuditVerifyResponse } from '../dto/audit-verify.response.js';
 import { ListAuditQueryDto } from '../dto/list-audit-query.dto.js';
 
-const DEFAULT_PAGE_SIZE = 50;
-
 /** Some forms ISO 8601 allows (week dates …) are not ones Date parses: those are a 400 too. */
 function instant(value: string | undefined, field: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -44,7 +42,7 @@ export class AuditController {
         from: instant(query.from, 'from'),
         to: instant(query.to, 'to'),
       },
-      query.limit ?? DEFAULT_PAGE_SIZE,
+      query.limit,
       query.cursor,
     );
     return AuditPageResponse.from(page);

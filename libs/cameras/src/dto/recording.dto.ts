@@ -1,7 +1,6 @@
-import { CURSOR_MAX_LENGTH, INSTANT_MAX_LENGTH } from '@app/errors';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { INSTANT_MAX_LENGTH } from '@app/errors';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsISO8601, Matches, MaxLength } from 'class-validator';
 import { RECORDING_TRIGGERS, type RecordingTrigger } from '../domain/recording-rules.js';
 
 const ISO = { strict: true, strictSeparator: true };
@@ -31,20 +30,4 @@ export class CreateRecordingDto {
   @ApiProperty({ enum: RECORDING_TRIGGERS, example: 'motion' })
   @IsIn(RECORDING_TRIGGERS)
   trigger: RecordingTrigger;
-}
-
-export class ListRecordingsQueryDto {
-  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 200, default: 50, description: 'Recordings per page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ maxLength: CURSOR_MAX_LENGTH, description: "The previous page's nextCursor" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CURSOR_MAX_LENGTH)
-  cursor?: string;
 }

@@ -1,4 +1,5 @@
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
@@ -12,11 +13,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CreateRecordingDto, ListRecordingsQueryDto } from '../dto/recording.dto.js';
+import { CreateRecordingDto } from '../dto/recording.dto.js';
 import { RecordingPageResponse, RecordingResponse, toRecordingResponse } from '../dto/recording.response.js';
 import { RecordingsService } from '../recordings.service.js';
-
-const DEFAULT_PAGE_SIZE = 50;
 
 @ApiTags('cameras')
 @ApiBodyErrors()
@@ -59,9 +58,9 @@ export class RecordingsController {
   async list(
     @CurrentUser() user: AuthUser,
     @UuidParam() cameraId: string,
-    @Query() query: ListRecordingsQueryDto,
+    @Query() query: PageQueryDto,
   ): Promise<RecordingPageResponse> {
-    const page = await this.recordings.list(user.id, cameraId, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
+    const page = await this.recordings.list(user.id, cameraId, query.limit, query.cursor);
     return { items: page.items.map(toRecordingResponse), nextCursor: page.nextCursor };
   }
 }

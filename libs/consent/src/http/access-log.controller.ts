@@ -1,4 +1,5 @@
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
@@ -9,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import { AccessLogService } from '../access-log.service.js';
 import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.response.js';
-import { ConsentPageQueryDto } from '../dto/page.query.js';
 
 @ApiTags('consent')
 @ApiBodyErrors()
@@ -22,8 +22,8 @@ export class AccessLogController {
   @ApiOperation({ summary: 'Who saw my shared footage (agency and officer pseudonym, or staff where the policy shows it), when and why' })
   @ApiOkResponse({ type: AccessLogResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: ConsentPageQueryDto): Promise<AccessLogResponse> {
-    const page = await this.accessLog.list(user, query.limit ?? 20, query.cursor);
+  async list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<AccessLogResponse> {
+    const page = await this.accessLog.list(user, query.limit, query.cursor);
     return { items: page.items.map(toAccessEntryResponse), nextCursor: page.nextCursor };
   }
 }

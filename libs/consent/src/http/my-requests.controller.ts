@@ -1,4 +1,5 @@
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
@@ -13,7 +14,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ConsentService } from '../consent.service.js';
-import { ConsentPageQueryDto } from '../dto/page.query.js';
 import { ConsentReceiptResponse } from '../dto/receipt.response.js';
 import { ReceivedRequestPageResponse, toReceivedRequestResponse } from '../dto/received-request.response.js';
 import { RespondDto } from '../dto/respond.dto.js';
@@ -29,8 +29,8 @@ export class MyRequestsController {
   @ApiOperation({ summary: 'Footage requests that reached me, newest first, with my offered recordings and my decision' })
   @ApiOkResponse({ type: ReceivedRequestPageResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: ConsentPageQueryDto): Promise<ReceivedRequestPageResponse> {
-    const page = await this.consent.received(user, query.limit ?? 20, query.cursor);
+  async list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<ReceivedRequestPageResponse> {
+    const page = await this.consent.received(user, query.limit, query.cursor);
     return { items: page.items.map(toReceivedRequestResponse), nextCursor: page.nextCursor };
   }
 

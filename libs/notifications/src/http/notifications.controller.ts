@@ -24,7 +24,7 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationPageResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad unread, limit or cursor' })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageResponse> {
-    const page = await this.notifications.list(user, query.unread ?? false, query.limit ?? 20, query.cursor);
+    const page = await this.notifications.list(user, { unreadOnly: query.unread ?? false, limit: query.limit, cursor: query.cursor });
     return { items: page.items.map(toNotificationResponse), nextCursor: page.nextCursor, unreadCount: page.unreadCount };
   }
 

@@ -47,7 +47,7 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestPageResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad status, limit or cursor' })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListRequestsQueryDto): Promise<RequestPageResponse> {
-    const page = await this.requests.list(user, query.status, query.limit ?? 20, query.cursor);
+    const page = await this.requests.list(user, query.status, query.limit, query.cursor);
     return { items: page.items.map(toRequestResponse), nextCursor: page.nextCursor };
   }
 

@@ -20,13 +20,11 @@ const LAYERS = [
   ['sandbox', 'health', 'queue-board'], // composed on top
 ];
 
-/**
- * Imports within one layer that stay until they are removed (each one is a debt, not a pattern).
- * policy → audit: a policy change is audited in the policy's own transaction; moving that
- * composition above both libs is still to do.
+/*
+ * When a lib needs something of a lib beside or above it, it declares a port (an abstract class)
+ * and the app that composes both binds it: policy's PolicyChangeRecorder is bound to the audit log
+ * in apps/api/src/policy-audit.module.ts; auth's RequestAuthenticator is provided by identity.
  */
-const SAME_LAYER_EXCEPTIONS = { policy: ['audit'] };
-
 const alternation = (libs) => `(${libs.join('|')})`;
 const layerRules = LAYERS.map((layer, index) => {
   const aboveOrBeside = LAYERS.slice(index).flat();
@@ -36,7 +34,7 @@ const layerRules = LAYERS.map((layer, index) => {
     comment: `${lib} (layer ${index}: ${layer.join(', ')}) imports only libs of layers 0–${index - 1}.`,
     from: { path: `^libs/${lib}/` },
     to: {
-      path: `^libs/${alternation(aboveOrBeside.filter((other) => other !== lib && !(SAME_LAYER_EXCEPTIONS[lib] ?? []).includes(other)))}/`,
+      path: `^libs/${alternation(aboveOrBeside.filter((other) => other !== lib))}/`,
     },
   }));
 }).flat();

@@ -17,6 +17,7 @@ import { QueueBoardModule } from '@app/queue-board';
 import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { PolicyAuditModule } from './policy-audit.module.js';
 
 /** The HTTP process: every context's HTTP module, composed; no business logic here. */
 @Module({})
@@ -37,6 +38,7 @@ export class ApiModule {
         IdentityHttpModule,
         AuditHttpModule,
         PolicyHttpModule,
+        PolicyAuditModule,
         CamerasHttpModule,
         AgenciesHttpModule,
         RequestsHttpModule,

@@ -1,4 +1,3 @@
-import { AuditModule } from '@app/audit';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PolicySettingEntity } from './entities/policy-setting.entity.js';
@@ -7,7 +6,7 @@ import { PolicyService } from './policy.service.js';
 /** Global: requests, cameras and the coverage map all read the active policy. */
 @Global()
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([PolicySettingEntity])],
+  imports: [TypeOrmModule.forFeature([PolicySettingEntity])],
   providers: [PolicyService],
   exports: [PolicyService],
 })

@@ -9,13 +9,17 @@ import {
 } from '@nestjs/swagger';
 import { PolicyResponse } from '../dto/policy.response.js';
 import { UpdatePolicyDto } from '../dto/update-policy.dto.js';
+import { PolicyChanges } from '../policy-changes.service.js';
 import { PolicyService } from '../policy.service.js';
 
 @ApiTags('policy')
 @ApiBodyErrors()
 @Controller('policy')
 export class PolicyController {
-  constructor(private readonly policy: PolicyService) {}
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly changes: PolicyChanges,
+  ) {}
 
   @Get()
   @Public()
@@ -34,6 +38,6 @@ export class PolicyController {
   @ApiOkResponse({ type: PolicyResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Empty body, unknown field, bad value, or min above max (fields named in details)' })
   update(@CurrentUser() admin: AuthUser, @Body() body: UpdatePolicyDto): Promise<PolicyResponse> {
-    return this.policy.update(actorOf(admin), { ...body });
+    return this.changes.update(actorOf(admin), { ...body });
   }
 }

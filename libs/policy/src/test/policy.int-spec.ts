@@ -1,4 +1,4 @@
-import { AuditModule } from '@app/audit';
+import { AuditModule, AuditService } from '@app/audit';
 import { ClockModule } from '@app/clock';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -10,6 +10,8 @@ import type { DataSource } from 'typeorm';
 import { PROFILES } from '../domain/policy.js';
 import { checkAreaSize } from '../domain/rules/area-size.js';
 import { PolicyModule } from '../policy.module.js';
+import { PolicyChangeRecorder, type RecordedPolicyChange } from '../policy-change-recorder.js';
+import { PolicyChanges } from '../policy-changes.service.js';
 import { enforce, PolicyService } from '../policy.service.js';
 import { testConfig } from '../../../../test/support/test-config.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -18,6 +20,7 @@ describe('policy service: one active policy in PostgreSQL', () => {
   let db: TestDatabase;
   let moduleRef: TestingModule;
   let policy: PolicyService;
+  let changes: PolicyChanges;
   let dataSource: DataSource;
 
   beforeAll(async () => {
@@ -30,9 +33,21 @@ describe('policy service: one active policy in PostgreSQL', () => {
         AuditModule,
         PolicyModule,
       ],
+      // As the api binds it (apps/api/src/policy-audit.module.ts): into the real audit log.
+      providers: [
+        PolicyChanges,
+        {
+          provide: PolicyChangeRecorder,
+          inject: [AuditService],
+          useFactory: (audit: AuditService): PolicyChangeRecorder => ({
+            record: (manager, { actor, ...data }: RecordedPolicyChange) => audit.record(manager, { actor, action: 'policy.changed', subject: 'policy', data }).then(() => undefined),
+          }),
+        },
+      ],
     }).compile();
     await moduleRef.init();
     policy = moduleRef.get(PolicyService);
+    changes = moduleRef.get(PolicyChanges);
     dataSource = moduleRef.get<DataSource>(getDataSourceToken());
   });
   afterAll(async () => {
@@ -46,7 +61,7 @@ describe('policy service: one active policy in PostgreSQL', () => {
   });
 
   it('stores only the fields that differ from the profile', async () => {
-    await policy.update('system', { profile: 'ring-2021', coverageKAnonymity: 3, heatmapMinPosts: 10 });
+    await changes.update('system', { profile: 'ring-2021', coverageKAnonymity: 3, heatmapMinPosts: 10 });
     const [row] = await dataSource.query('SELECT profile, overrides FROM policy_setting');
     expect(row).toEqual({ profile: 'ring-2021', overrides: { heatmapMinPosts: 10 } });
   });
@@ -65,9 +80,9 @@ describe('policy service: one active policy in PostgreSQL', () => {
 
   it('keeps every field of concurrent changes to different fields', async () => {
     await Promise.all([
-      policy.update('system', { coverageKAnonymity: 7 }),
-      policy.update('system', { defaultRetentionDays: 90 }),
-      policy.update('system', { heatmapMinPosts: 4 }),
+      changes.update('system', { coverageKAnonymity: 7 }),
+      changes.update('system', { defaultRetentionDays: 90 }),
+      changes.update('system', { heatmapMinPosts: 4 }),
     ]);
     expect(await policy.active()).toMatchObject({ coverageKAnonymity: 7, defaultRetentionDays: 90, heatmapMinPosts: 4 });
   });

@@ -175,7 +175,7 @@ export async function run(): Promise<void> {
       areaMatch: {
         ...compare(serviceSamples.map((s) => s.areaMs), rawSamples.map((r) => r.areaMs)),
         service: 'AreaCamerasService.within as RequestsService.create calls it (TypeORM, inside its transaction)',
-        raw: "the same statement with pg, inside the raw transaction (coverage.json has issue 5's figure)",
+        raw: "the same statement with pg, inside the raw transaction (coverage.json has the area match's own figure)",
       },
       offers: {
         ...compare(serviceSamples.map((s) => s.offerMs), rawSamples.map((r) => r.offerMs)),

@@ -142,13 +142,6 @@ export class ConsentRepository {
     );
   }
 
-  async setRecipientState(manager: EntityManager, requestId: string, ownerId: string, state: ConsentState, at: Date): Promise<void> {
-    await manager.query(
-      `UPDATE request_recipient SET consent_state = $3, decided_at = $4 WHERE request_id = $1 AND owner_id = $2`,
-      [requestId, ownerId, state, at],
-    );
-  }
-
   /** One of the owner's consents; `forUpdate` locks it (and its recipient row) for a withdrawal. */
   async findOwn(manager: EntityManager, ownerId: string, id: string, { forUpdate = false }: RowLock = {}): Promise<OwnConsent | null> {
     const rows: { id: string; request_id: string; agency_id: string; consent_state: ConsentState; receipt: ReceiptFields; hash: string }[] =

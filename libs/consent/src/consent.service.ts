@@ -7,7 +7,7 @@ import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { ConflictError, NotFoundError, UnprocessableError } from '@app/errors';
 import { OutboxService } from '@app/outbox';
 import { PolicyService, type Policy } from '@app/policy';
-import { consentTransition, RequestNotFoundError, RequestNotOpenError } from '@app/requests';
+import { consentTransition, RequestNotFoundError, RequestNotOpenError, RequestsService } from '@app/requests';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -39,6 +39,7 @@ export class ConsentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consents: ConsentRepository,
+    private readonly requests: RequestsService,
     private readonly policy: PolicyService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
@@ -84,7 +85,7 @@ export class ConsentService {
         receipt,
         createdAt: now,
       });
-      await this.consents.setRecipientState(manager, requestId, owner.id, moved.state, now);
+      await this.requests.recordAnswer(manager, { requestId, ownerId: owner.id, state: moved.state, at: now });
       const action = moved.state === 'given' ? CONSENT_GIVEN : CONSENT_REFUSED;
       await this.outbox.publish(manager, action, { requestId, agencyId: request.agencyId, consentId: id });
       await this.audit.record(manager, {
@@ -118,7 +119,7 @@ export class ConsentService {
       const now = await this.clock.now(manager);
       const receipt = withdrawnReceipt(consent.receipt, now);
       await this.consents.markWithdrawn(manager, consent, receipt, now);
-      await this.consents.setRecipientState(manager, consent.requestId, owner.id, moved.state, now);
+      await this.requests.recordAnswer(manager, { requestId: consent.requestId, ownerId: owner.id, state: moved.state, at: now });
       await this.outbox.publish(manager, CONSENT_WITHDRAWN, { requestId: consent.requestId, agencyId: consent.agencyId, consentId });
       await this.audit.record(manager, {
         actor: actorOf(owner),

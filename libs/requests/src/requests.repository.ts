@@ -1,10 +1,11 @@
+import { MAX_RECORDING_SECONDS } from '@app/cameras';
+import type { PagePosition, RowLock } from '@app/database';
 import { areaFromStored, isCircleArea, type Area, type Queryable, type StoredArea } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PagePosition, RowLock } from '@app/database';
 import type { Audience } from './domain/audience.js';
-import type { ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
+import type { ConsentState, ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
 
 export interface NewRequest {
   agencyId: string;
@@ -195,11 +196,14 @@ export class RequestsRepository {
       `WITH receiving AS (
          SELECT * FROM unnest($4::uuid[], $5::uuid[]) AS receiving (camera_id, owner_id)
        ),
+       -- A clip overlaps the window if it ends after its start; a clip lasts at most cameras'
+       -- MAX_RECORDING_SECONDS ($9), so it started at most that long before the window: the bound
+       -- keeps the lookup on the (camera_id, started_at) index.
        offered AS (
          SELECT receiving.owner_id, recording.id AS recording_id
          FROM receiving
          JOIN recording ON recording.camera_id = receiving.camera_id
-                       AND recording.started_at >= $2::timestamptz - interval '1 hour'
+                       AND recording.started_at >= $2::timestamptz - $9::int * interval '1 second'
                        AND recording.started_at < $3::timestamptz
                        AND recording.ended_at > $2::timestamptz
        ),
@@ -236,12 +240,21 @@ export class RequestsRepository {
         audience.excluded.blocked,
         audience.excluded.encrypted,
         audience.excluded.optInNotGiven,
+        MAX_RECORDING_SECONDS,
       ],
     );
     return { ...rows[0]!, ...audience.excluded };
   }
 
   /** One of the agency's requests, deleted ones excluded; `forUpdate` locks the row. */
+  /** An owner's answer to the request reaching them (consent records it through RequestsService). */
+  async setRecipientState(manager: EntityManager, requestId: string, ownerId: string, state: ConsentState, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE request_recipient SET consent_state = $3, decided_at = $4 WHERE request_id = $1 AND owner_id = $2`,
+      [requestId, ownerId, state, at],
+    );
+  }
+
   async findForAgency(manager: EntityManager, agencyId: string, id: string, { forUpdate = false }: RowLock = {}): Promise<RequestView | null> {
     if (forUpdate) {
       await manager.query(`SELECT 1 FROM footage_request WHERE id = $1 FOR UPDATE`, [id]);

@@ -21,7 +21,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { audienceOf } from './domain/audience.js';
-import type { ListedStatus } from './domain/request.js';
+import type { ConsentState, ListedStatus } from './domain/request.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 
 export interface RequestInput {
@@ -126,6 +126,14 @@ export class RequestsService {
       });
       return (await this.requests.findForAgency(manager, agencyId, id))!;
     });
+  }
+
+  /**
+   * The owner's answer, as the request's recipient list keeps it: `request_recipient` is this
+   * context's table, so consent changes it through here, in its own transaction.
+   */
+  recordAnswer(manager: EntityManager, answer: { requestId: string; ownerId: string; state: ConsentState; at: Date }): Promise<void> {
+    return this.requests.setRecipientState(manager, answer.requestId, answer.ownerId, answer.state, answer.at);
   }
 
   /** Another agency's request, or a deleted one, answers exactly like a missing one. */

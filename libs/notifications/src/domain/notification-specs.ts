@@ -1,7 +1,7 @@
 /**
- * Which event tells whom what — the one place per event type (the issue's "event → audience →
- * message" mapping). Pure: the audience is a description the repository turns into SQL, the
- * message a function of the request the event is about.
+ * Which event tells whom what — the one place per event type (event → audience → message).
+ * Pure: the audience is a description the repository turns into SQL, the message a function of
+ * the request the event is about.
  */
 export type Audience =
   /** Every owner the request reached. */

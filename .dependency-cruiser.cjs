@@ -24,6 +24,11 @@ const LAYERS = [
  * When a lib needs something of a lib beside or above it, it declares a port (an abstract class)
  * and the app that composes both binds it: policy's PolicyChangeRecorder is bound to the audit log
  * in apps/api/src/policy-audit.module.ts; auth's RequestAuthenticator is provided by identity.
+ *
+ * Data crosses the same boundaries without imports, so these rules cannot see it: a context
+ * writes only its own tables, and reads another's through the owner's exported read function or
+ * a view the owner publishes (`<owner>_<noun>`, created and commented in the owner's migration).
+ * test/architecture/table-ownership.spec.ts checks the SQL for that.
  */
 const alternation = (libs) => `(${libs.join('|')})`;
 const layerRules = LAYERS.map((layer, index) => {

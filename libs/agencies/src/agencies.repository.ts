@@ -26,8 +26,9 @@ interface ViewRow {
 
 // Statistics are computed per read, so they can never drift; per agency row they are index
 // lookups (footage_request by agency, request_recipient by request), so the map is still one
-// statement for all its agencies. The footage tables are read by SQL here, not through the
-// requests context, which sits above agencies.
+// statement for all its agencies. Officers and requests are read through the views identity
+// and requests publish (identity_user, requests_request, requests_recipient): requests sits
+// above agencies, so it cannot be asked, and a view keeps the map one statement.
 // - requestsMade counts deleted requests too: deleting hides a request from the agency's own
 //   lists, never from the public, or deleting would be a way to shrink the public record.
 // - ownersAsked counts recipients: an owner asked by two requests was asked twice.
@@ -37,15 +38,15 @@ const VIEW = `
   SELECT a.id, a.name, a.kind, a.city, a.state, a.zip,
          to_char(a.partner_since, 'YYYY-MM-DD') AS partner_since,
          ST_AsGeoJSON(a.jurisdiction)::json AS jurisdiction,
-         (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.role = 'officer') AS officers,
-         (SELECT count(*)::int FROM footage_request r WHERE r.agency_id = a.id) AS requests_made,
+         (SELECT count(*)::int FROM identity_user u WHERE u.agency_id = a.id AND u.role = 'officer') AS officers,
+         (SELECT count(*)::int FROM requests_request r WHERE r.agency_id = a.id) AS requests_made,
          recipients.owners_asked, recipients.shares
     FROM agency a
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS owners_asked,
              count(*) FILTER (WHERE rr.consent_state IN ('given', 'withdrawn'))::int AS shares
-        FROM footage_request r
-        JOIN request_recipient rr ON rr.request_id = r.id
+        FROM requests_request r
+        JOIN requests_recipient rr ON rr.request_id = r.id
        WHERE r.agency_id = a.id
     ) AS recipients`;
 

@@ -55,8 +55,8 @@ export class RecordingsRepository {
    * nothing to purge reads next to nothing, however many recordings there are.
    * A recording shared under a consent that still stands is evidence: it follows the receipt's
    * retention instead (invariant 8), and is purged by the owner's rule once that has passed or
-   * the consent is withdrawn. (The consent tables are read here by SQL only: cameras sit below
-   * consent and must not import it.)
+   * the consent is withdrawn. (The hold is read from consent's published view
+   * consent_evidence_hold: cameras sit below consent and cannot ask it.)
    */
   async purgeExpired(manager: EntityManager, now: Date, defaultDays: number): Promise<PurgedCount[]> {
     const rows: { owner_id: string; retention_days: number; count: number }[] = await manager.query(
@@ -74,11 +74,8 @@ export class RecordingsRepository {
          USING due, camera
          WHERE recording.id = due.id AND camera.id = recording.camera_id
            AND NOT EXISTS (
-             SELECT 1 FROM consent_recording shared
-             JOIN consent ON consent.request_id = shared.request_id AND consent.owner_id = shared.owner_id
-             WHERE shared.recording_id = recording.id
-               AND consent.withdrawn_at IS NULL
-               AND consent.created_at + make_interval(days => consent.retention_days) > $1::timestamptz)
+             SELECT 1 FROM consent_evidence_hold hold
+             WHERE hold.recording_id = recording.id AND hold.held_until > $1::timestamptz)
          RETURNING camera.owner_id, COALESCE(recording.owner_retention_days, $2::int) AS retention_days
        )
        SELECT owner_id, retention_days, count(*)::int AS count

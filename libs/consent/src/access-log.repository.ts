@@ -15,7 +15,7 @@ export interface AccessEventRow {
 }
 
 /**
- * Reads the audit log (read-only; the audit lib owns writing it) for the looks at one owner's
+ * Reads the audit log through audit's published view audit_entry for the looks at one owner's
  * footage: every agency view, and staff views the policy of the moment said to show the owner.
  * Served by audit_event_subject_seq_idx.
  */
@@ -26,8 +26,8 @@ export class AccessLogRepository {
   page(ownerId: string, beforeSeq: number | undefined, limit: number): Promise<AccessEventRow[]> {
     return this.dataSource.query(
       `SELECT e.seq, e.at, e.actor, e.action, e.data, agency.name AS agency_name
-       FROM audit_event e
-       LEFT JOIN agency ON e.action = $2 AND agency.id = (e.data->>'agencyId')::uuid
+       FROM audit_entry e
+       LEFT JOIN agencies_directory agency ON e.action = $2 AND agency.id = (e.data->>'agencyId')::uuid
        WHERE e.subject = $1
          AND (e.action = $2 OR (e.action = $3 AND (e.data->>'shownToOwner')::boolean))
          AND ($4::bigint IS NULL OR e.seq < $4::bigint)

@@ -89,7 +89,10 @@ interface ReceivedRow {
   decided_at: Date | null;
 }
 
-/** The consent context's tables (consent, consent_recording) and its reads of the request it answers. */
+/**
+ * The consent context's tables (consent, consent_recording), and what it reads of the requests it
+ * answers, their agencies and the recordings offered, through the owners' published views.
+ */
 @Injectable()
 export class ConsentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -102,9 +105,9 @@ export class ConsentRepository {
     const rows: Answerable[] = await manager.query(
       `SELECT r.id AS "requestId", r.agency_id AS "agencyId", a.name AS "agencyName", r.case_number AS "caseNumber",
               r.incident_type AS "incidentType", r.status, r.expires_at AS "expiresAt", rr.consent_state AS "consentState"
-       FROM request_recipient rr
-       JOIN footage_request r ON r.id = rr.request_id
-       JOIN agency a ON a.id = r.agency_id
+       FROM requests_recipient rr
+       JOIN requests_request r ON r.id = rr.request_id
+       JOIN agencies_directory a ON a.id = r.agency_id
        WHERE rr.request_id = $1 AND rr.owner_id = $2
        FOR UPDATE OF rr FOR SHARE OF r`,
       [requestId, ownerId],
@@ -115,7 +118,7 @@ export class ConsentRepository {
   /** The recordings offered to the owner that still exist, oldest first. */
   async offeredIds(manager: EntityManager, requestId: string, ownerId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
-      `SELECT recording.id FROM request_offer offer JOIN recording ON recording.id = offer.recording_id
+      `SELECT recording.id FROM requests_offer offer JOIN cameras_recording recording ON recording.id = offer.recording_id
        WHERE offer.request_id = $1 AND offer.owner_id = $2
        ORDER BY recording.started_at, recording.id`,
       [requestId, ownerId],
@@ -134,10 +137,10 @@ export class ConsentRepository {
     // now: what police later see is what the owner agreed to disclose, wherever the camera moves.
     await manager.query(
       `INSERT INTO consent_recording (request_id, owner_id, recording_id, camera_label, camera_location)
-       SELECT $1, $2, shared.id, CASE WHEN $4::boolean THEN camera.label END, CASE WHEN $4::boolean THEN camera.location END
+       SELECT $1, $2, shared.id, CASE WHEN $4::boolean THEN recording.camera_label END,
+              CASE WHEN $4::boolean THEN recording.camera_location END
        FROM unnest($3::uuid[]) AS shared (id)
-       LEFT JOIN recording ON recording.id = shared.id
-       LEFT JOIN camera ON camera.id = recording.camera_id`,
+       LEFT JOIN cameras_recording recording ON recording.id = shared.id`,
       [consent.requestId, consent.ownerId, fields.recordingIds, consent.identityDisclosed],
     );
   }
@@ -148,8 +151,8 @@ export class ConsentRepository {
       await manager.query(
         `SELECT c.id, c.request_id, r.agency_id, rr.consent_state, c.receipt, c.hash
          FROM consent c
-         JOIN request_recipient rr ON rr.request_id = c.request_id AND rr.owner_id = c.owner_id
-         JOIN footage_request r ON r.id = c.request_id
+         JOIN requests_recipient rr ON rr.request_id = c.request_id AND rr.owner_id = c.owner_id
+         JOIN requests_request r ON r.id = c.request_id
          WHERE c.id = $1 AND c.owner_id = $2
          ${forUpdate ? 'FOR UPDATE OF c, rr' : ''}`,
         [id, ownerId],
@@ -171,9 +174,9 @@ export class ConsentRepository {
       `SELECT r.id, r.agency_id, a.name AS agency_name, r.case_number, r.incident_type, r.description, r.window_start,
               r.window_end, ST_AsGeoJSON(r.area)::json AS area, r.area_radius_meters, r.delivery, r.status, r.created_at,
               r.expires_at, rr.pseudonym_number, rr.consent_state, c.id AS consent_id, rr.decided_at
-       FROM request_recipient rr
-       JOIN footage_request r ON r.id = rr.request_id
-       JOIN agency a ON a.id = r.agency_id
+       FROM requests_recipient rr
+       JOIN requests_request r ON r.id = rr.request_id
+       JOIN agencies_directory a ON a.id = r.agency_id
        LEFT JOIN consent c ON c.request_id = rr.request_id AND c.owner_id = rr.owner_id
        WHERE rr.owner_id = $1
          AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
@@ -184,12 +187,11 @@ export class ConsentRepository {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
     const offered: (OfferedRecording & { requestId: string; shared: boolean })[] = await this.dataSource.query(
-      `SELECT offer.request_id AS "requestId", recording.id, recording.camera_id AS "cameraId", camera.label AS "cameraLabel",
+      `SELECT offer.request_id AS "requestId", recording.id, recording.camera_id AS "cameraId", recording.camera_label AS "cameraLabel",
               recording.started_at AS "startedAt", recording.ended_at AS "endedAt", recording.trigger,
               (shared.recording_id IS NOT NULL) AS shared
-       FROM request_offer offer
-       JOIN recording ON recording.id = offer.recording_id
-       JOIN camera ON camera.id = recording.camera_id
+       FROM requests_offer offer
+       JOIN cameras_recording recording ON recording.id = offer.recording_id
        LEFT JOIN consent_recording shared
          ON shared.request_id = offer.request_id AND shared.owner_id = offer.owner_id AND shared.recording_id = offer.recording_id
        WHERE offer.owner_id = $1 AND offer.request_id = ANY($2::uuid[])

@@ -34,10 +34,10 @@ export class FootageRepository {
               recording.trigger, shared.camera_label AS "cameraLabel",
               ST_Y(shared.camera_location::geometry) AS lat, ST_X(shared.camera_location::geometry) AS lng
        FROM consent c
-       JOIN request_recipient rr ON rr.request_id = c.request_id AND rr.owner_id = c.owner_id
+       JOIN requests_recipient rr ON rr.request_id = c.request_id AND rr.owner_id = c.owner_id
        JOIN consent_recording shared ON shared.request_id = c.request_id AND shared.owner_id = c.owner_id
-       JOIN recording ON recording.id = shared.recording_id
-       JOIN app_user u ON u.id = c.owner_id
+       JOIN cameras_recording recording ON recording.id = shared.recording_id
+       JOIN identity_user u ON u.id = c.owner_id
        WHERE c.request_id = $1
          AND rr.consent_state = 'given'
          AND c.created_at + make_interval(days => c.retention_days) > $2::timestamptz

@@ -37,14 +37,14 @@ export interface InboxPageQuery {
 const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt"`;
 
 /**
- * The audiences of NOTIFICATION_SPECS as SQL over the requests and identity tables (read here,
- * not imported: notifications sit above both), each reading the typed `params` row.
+ * The audiences of NOTIFICATION_SPECS as SQL over the views requests and identity publish (so
+ * that a fan-out batch stays one INSERT … SELECT), each reading the typed `params` row.
  */
 const AUDIENCE_SQL: Record<Audience, string> = {
-  recipients: `SELECT rr.owner_id AS user_id FROM params JOIN request_recipient rr ON rr.request_id = params.request_id`,
-  unanswered: `SELECT rr.owner_id AS user_id FROM params JOIN request_recipient rr ON rr.request_id = params.request_id
+  recipients: `SELECT rr.owner_id AS user_id FROM params JOIN requests_recipient rr ON rr.request_id = params.request_id`,
+  unanswered: `SELECT rr.owner_id AS user_id FROM params JOIN requests_recipient rr ON rr.request_id = params.request_id
                WHERE rr.consent_state IN ('requested', 'expired')`,
-  agency: `SELECT u.id AS user_id FROM params JOIN app_user u ON u.agency_id = params.agency_id AND u.role IN ('officer', 'agency_admin')`,
+  agency: `SELECT u.id AS user_id FROM params JOIN identity_user u ON u.agency_id = params.agency_id AND u.role IN ('officer', 'agency_admin')`,
 };
 
 const PARAMS = 'WITH params AS (SELECT $1::uuid AS request_id, $2::uuid AS agency_id)';
@@ -97,14 +97,14 @@ export class NotificationsRepository {
     const rows: (Omit<RequestSummary, 'counts'> & RequestSummary['counts'])[] = await manager.query(
       `SELECT r.id, a.name AS "agencyName", r.case_number AS "caseNumber", r.incident_type AS "incidentType",
               r.window_start AS "windowStart", r.window_end AS "windowEnd", r.status, c.notified, c.shared, c.declined, c.pending
-       FROM footage_request r
-       JOIN agency a ON a.id = r.agency_id
+       FROM requests_request r
+       JOIN agencies_directory a ON a.id = r.agency_id
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS notified,
                 count(*) FILTER (WHERE consent_state = 'given')::int AS shared,
                 count(*) FILTER (WHERE consent_state = 'refused')::int AS declined,
                 count(*) FILTER (WHERE consent_state = 'requested')::int AS pending
-         FROM request_recipient WHERE request_id = r.id) c
+         FROM requests_recipient WHERE request_id = r.id) c
        WHERE r.id = $1`,
       [requestId],
     );

@@ -126,7 +126,7 @@ export class RequestsRepository {
     const rows: { inside: boolean }[] = await manager.query(
       `SELECT CASE WHEN $3::float8 IS NULL THEN ST_Intersects(agency.jurisdiction, given.shape)
                    ELSE ST_DWithin(agency.jurisdiction, given.shape, $3::float8) END AS inside
-       FROM agency CROSS JOIN (SELECT ST_GeomFromGeoJSON($2)::geography AS shape) AS given
+       FROM agencies_directory agency CROSS JOIN (SELECT ST_GeomFromGeoJSON($2)::geography AS shape) AS given
        WHERE agency.id = $1`,
       [agencyId, geoJson, radius],
     );
@@ -184,9 +184,9 @@ export class RequestsRepository {
   /**
    * Invariant 2's second half in one statement: each receiving camera's recordings overlapping
    * the window (started before its end, ended after its start) are offered, and their owners
-   * become the recipients; receivers with none count as no-recordings. Clips last at most an
-   * hour, so `started_at >= window_start - 1 h` bounds the (camera_id, started_at) index scan
-   * without losing any overlap. Neighbour numbers are 1..N in an order drawn per request (md5 of
+   * become the recipients; receivers with none count as no-recordings. Recordings are read
+   * through cameras' view cameras_recording (it drops its camera join here, as no camera column
+   * is read). Neighbour numbers are 1..N in an order drawn per request (md5 of
    * request and owner id): stable within the request, telling nothing about who signed up first
    * or lives where, and unrelated between requests, so that police cannot follow an owner from
    * one request to the next by number. All the excluded counts go on the request row.
@@ -202,7 +202,7 @@ export class RequestsRepository {
        offered AS (
          SELECT receiving.owner_id, recording.id AS recording_id
          FROM receiving
-         JOIN recording ON recording.camera_id = receiving.camera_id
+         JOIN cameras_recording recording ON recording.camera_id = receiving.camera_id
                        AND recording.started_at >= $2::timestamptz - $9::int * interval '1 second'
                        AND recording.started_at < $3::timestamptz
                        AND recording.ended_at > $2::timestamptz

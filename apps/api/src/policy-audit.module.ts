@@ -1,5 +1,5 @@
 import { AuditModule, AuditService } from '@app/audit';
-import { PolicyChangeRecorder, type RecordedPolicyChange } from '@app/policy';
+import { POLICY_CHANGED, PolicyChangeRecorder, type RecordedPolicyChange } from '@app/policy';
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -11,7 +11,7 @@ class AuditedPolicyChanges extends PolicyChangeRecorder {
   }
 
   async record(manager: EntityManager, { actor, ...data }: RecordedPolicyChange): Promise<void> {
-    await this.audit.record(manager, { actor, action: 'policy.changed', subject: 'policy', data });
+    await this.audit.record(manager, { actor, action: POLICY_CHANGED, subject: 'policy', data });
   }
 }
 

@@ -1,7 +1,6 @@
 import { AuditService } from '@app/audit';
 import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
-import { ForbiddenError, NotFoundError } from '@app/errors';
 import { assertValidGeometry, toMultiPolygon, type PolygonalGeometry } from '@app/geo';
 import { type NewAgencyMember, type UserEntity, UsersService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -9,6 +8,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AgenciesRepository, type AgencyView } from './agencies.repository.js';
 import type { AgencyKind, AgencySearch } from './domain/agency.js';
+import { AgencyNotFoundError, MemberAdditionForbiddenError } from './agencies.errors.js';
+import { AGENCY_CREATED } from './agencies.events.js';
 
 export interface AgencyInput {
   name: string;
@@ -19,12 +20,6 @@ export interface AgencyInput {
   jurisdiction: PolygonalGeometry;
   /** `YYYY-MM-DD`. */
   partnerSince: string;
-}
-
-export class AgencyNotFoundError extends NotFoundError {
-  constructor() {
-    super('Agency', 'AGENCY_NOT_FOUND');
-  }
 }
 
 @Injectable()
@@ -48,7 +43,7 @@ export class AgenciesService {
         jurisdiction: toMultiPolygon(input.jurisdiction),
         createdAt: await this.clock.now(manager),
       });
-      await this.audit.record(manager, { actor: actorOf(admin), action: 'agency.created', subject: `agency:${id}`, data: profile });
+      await this.audit.record(manager, { actor: actorOf(admin), action: AGENCY_CREATED, subject: `agency:${id}`, data: profile });
       return (await this.agencies.findView(manager, id))!;
     });
   }
@@ -69,7 +64,7 @@ export class AgenciesService {
    */
   async addMember(actor: AuthUser, agencyId: string, input: NewAgencyMember): Promise<UserEntity> {
     if (actor.role !== 'admin' && actor.role !== 'agency_admin') {
-      throw new ForbiddenError('Only admins and agency admins add officers');
+      throw new MemberAdditionForbiddenError();
     }
     const ownAgency = actor.role === 'admin' || actor.agencyId === agencyId;
     if (!ownAgency || !(await this.agencies.exists(this.dataSource.manager, agencyId))) throw new AgencyNotFoundError();

@@ -1,5 +1,4 @@
 import { Clock } from '@app/clock';
-import { ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditRepository, type AuditFilter } from './audit.repository.js';
@@ -7,6 +6,7 @@ import { AuditChainVerifier } from './domain/audit-chain.js';
 import { decodeAuditCursor, encodeAuditCursor } from './domain/audit-cursor.js';
 import { GENESIS_HASH, asStoredData, auditHash } from './domain/audit-hash.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
+import { AuditCursorInvalidError } from './audit.errors.js';
 
 export interface AuditEntry {
   /** `user:<uuid>`, `system` or `anonymous`. */
@@ -67,7 +67,7 @@ export class AuditService {
   async list(filter: AuditFilter, limit: number, cursor?: string): Promise<AuditPage> {
     const before = cursor === undefined ? undefined : decodeAuditCursor(cursor);
     if (cursor !== undefined && before === undefined) {
-      throw new ValidationError('cursor is not one this API returned', undefined, 'AUDIT_CURSOR_INVALID');
+      throw new AuditCursorInvalidError();
     }
     const rows = await this.repository.page(filter, before, limit + 1);
     const items = rows.slice(0, limit);

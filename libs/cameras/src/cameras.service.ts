@@ -1,7 +1,6 @@
 import { AuditService } from '@app/audit';
 import { actorOf, assertOwned } from '@app/auth';
 import { Clock } from '@app/clock';
-import { ValidationError } from '@app/errors';
 import { cellOf, type LatLng } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,6 +9,8 @@ import { CamerasRepository } from './cameras.repository.js';
 import type { CameraEntity } from './entities/camera.entity.js';
 import { toGeoJsonPoint } from './location.mapper.js';
 import { PrivacyRepository } from './privacy.repository.js';
+import { CameraChangeEmptyError } from './cameras.errors.js';
+import { CAMERA_CREATED, CAMERA_DELETED } from './cameras.events.js';
 
 export interface CameraInput {
   label: string;
@@ -42,7 +43,7 @@ export class CamerasService {
       });
       await this.audit.record(manager, {
         actor: actorOf({ id: ownerId }),
-        action: 'camera.created',
+        action: CAMERA_CREATED,
         subject: `camera:${camera.id}`,
         data: { cell: camera.h3R9 },
       });
@@ -61,9 +62,7 @@ export class CamerasService {
   /** A new location also moves the camera to the new location's H3 cell. */
   update(ownerId: string, id: string, change: Partial<CameraInput>): Promise<CameraEntity> {
     if (change.label === undefined && change.location === undefined) {
-      throw new ValidationError('Give a label and/or a location', [
-        { field: 'label', problems: ['a label or a location is required'] },
-      ]);
+      throw new CameraChangeEmptyError();
     }
     return this.dataSource.transaction(async (manager) => {
       const camera = assertOwned(await this.cameras.findById(manager, id, { forUpdate: true }), ownerId, 'Camera');
@@ -83,7 +82,7 @@ export class CamerasService {
       await this.cameras.delete(manager, camera.id);
       await this.audit.record(manager, {
         actor: actorOf({ id: ownerId }),
-        action: 'camera.deleted',
+        action: CAMERA_DELETED,
         subject: `camera:${camera.id}`,
         data: { cell: camera.h3R9 },
       });

@@ -1,8 +1,8 @@
-import { ValidationError } from '@app/errors';
 import { bboxAreaSquareMeters, cellsInBbox, type Bbox } from '@app/geo';
 import { effectivePoliceRequests, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { CoverageRepository, type CoverageCell } from './coverage.repository.js';
+import { CoverageBboxTooLargeError } from './cameras.errors.js';
 
 /** A coverage query may span at most 50 km² (about 480 resolution-9 cells). */
 export const MAX_COVERAGE_BBOX_SQUARE_METERS = 50_000_000;
@@ -26,11 +26,7 @@ export class CoverageService {
   async cells(bbox: Bbox): Promise<CoverageCell[]> {
     const squareMeters = bboxAreaSquareMeters(bbox);
     if (squareMeters > MAX_COVERAGE_BBOX_SQUARE_METERS) {
-      throw new ValidationError(
-        `bbox covers ${Math.round(squareMeters / 1e4) / 100} km²; at most ${MAX_COVERAGE_BBOX_SQUARE_METERS / 1e6} km² per query`,
-        [{ field: 'bbox', problems: ['larger than 50 km²'] }],
-        'BBOX_TOO_LARGE',
-      );
+      throw new CoverageBboxTooLargeError(squareMeters, MAX_COVERAGE_BBOX_SQUARE_METERS);
     }
     const cells = cellsInBbox(bbox);
     if (cells.length === 0) return [];

@@ -15,3 +15,4 @@ export { RecordingsService, type RecordingInput, type RecordingPage } from './re
 export { RecordingResponse, toRecordingResponse } from './dto/recording.response.js';
 export { RetentionService } from './retention.service.js';
 export { LABEL_MAX as CAMERA_LABEL_MAX } from './dto/camera.dto.js';
+export { RecordingNotFoundError } from './cameras.errors.js';

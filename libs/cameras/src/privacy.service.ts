@@ -1,7 +1,6 @@
 import { AuditService } from '@app/audit';
 import { actorOf } from '@app/auth';
 import { Clock } from '@app/clock';
-import { ValidationError } from '@app/errors';
 import {
   effectivePoliceRequests,
   effectiveRetentionDays,
@@ -14,6 +13,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PrivacySettingEntity } from './entities/privacy-setting.entity.js';
 import { PrivacyRepository } from './privacy.repository.js';
+import { PrivacyChangeEmptyError } from './cameras.errors.js';
+import { PRIVACY_UPDATED } from './cameras.events.js';
 
 /** What an owner's settings amount to under the active policy, and which ones are its defaults. */
 export interface PrivacyView {
@@ -70,9 +71,7 @@ export class PrivacyService {
   update(userId: string, change: PrivacyChange): Promise<PrivacyView> {
     const fields = FIELDS.filter((field) => change[field] !== undefined);
     if (fields.length === 0) {
-      throw new ValidationError('Give at least one setting to change', [
-        { field: 'policeRequests', problems: [`one of ${FIELDS.join(', ')} is required`] },
-      ]);
+      throw new PrivacyChangeEmptyError(FIELDS);
     }
     return this.dataSource.transaction(async (manager) => {
       const now = await this.clock.now(manager);
@@ -88,7 +87,7 @@ export class PrivacyService {
       const actor = actorOf({ id: userId });
       await this.audit.record(manager, {
         actor,
-        action: 'privacy.updated',
+        action: PRIVACY_UPDATED,
         subject: actor,
         data: { from: before, to: pick(setting, fields) },
       });

@@ -1,6 +1,5 @@
 import { Clock } from '@app/clock';
 import { encodePageCursor, isForeignKeyViolation, keysetPage, parseCursor } from '@app/database';
-import { NotFoundError, UnprocessableError, ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,6 +8,7 @@ import { recordingProblem, type RecordingTrigger } from './domain/recording-rule
 import type { RecordingEntity } from './entities/recording.entity.js';
 import { PrivacyRepository } from './privacy.repository.js';
 import { RecordingsRepository } from './recordings.repository.js';
+import { CameraNotFoundError, RecordingNotFoundError, RecordingRefusedError, RecordingTimesInvalidError } from './cameras.errors.js';
 
 export interface RecordingInput {
   startedAt: Date;
@@ -38,17 +38,14 @@ export class RecordingsService {
         await this.cameras.get(ownerId, cameraId, manager);
         const now = await this.clock.now(manager);
         const problem = recordingProblem(input.startedAt, input.endedAt, now);
-        if (problem?.kind === 'invalid') {
-          throw new ValidationError(problem.message, [{ field: 'endedAt', problems: [problem.message] }], problem.code);
-        }
-        if (problem) throw new UnprocessableError(problem.code, problem.message, problem.details);
+        if (problem) throw problem.kind === 'invalid' ? new RecordingTimesInvalidError(problem) : new RecordingRefusedError(problem);
         // The purge reads the owner's retention from the recording: copied under the owner's lock.
         const ownerRetentionDays = await this.privacy.lockedRetentionCopy(manager, ownerId);
         return this.recordings.insert(manager, { cameraId, ...input, createdAt: now, ownerRetentionDays });
       });
     } catch (error) {
       // The camera was deleted between the ownership check and the insert.
-      if (isForeignKeyViolation(error)) throw new NotFoundError('Camera');
+      if (isForeignKeyViolation(error)) throw new CameraNotFoundError();
       throw error;
     }
   }
@@ -56,7 +53,7 @@ export class RecordingsService {
   /** Any resident's recording with its owner, for audited staff access; missing → 404. */
   async findWithOwner(id: string): Promise<{ recording: RecordingEntity; ownerId: string }> {
     const found = await this.recordings.findWithOwner(id);
-    if (!found) throw new NotFoundError('Recording', 'RECORDING_NOT_FOUND');
+    if (!found) throw new RecordingNotFoundError();
     return found;
   }
 

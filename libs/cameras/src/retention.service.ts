@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordingsRepository, type PurgedCount } from './recordings.repository.js';
+import { RECORDINGS_PURGED } from './cameras.events.js';
 
 /** Invariant 8: recordings older than their owner's retention are deleted. */
 @Injectable()
@@ -27,7 +28,7 @@ export class RetentionService {
       for (const { ownerId, count, retentionDays } of purged) {
         await this.audit.record(tx, {
           actor: 'system',
-          action: 'recordings.purged',
+          action: RECORDINGS_PURGED,
           subject: `user:${ownerId}`,
           data: { count, retentionDays },
         });

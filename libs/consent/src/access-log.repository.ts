@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { STAFF_VIEWED } from './staff-access.service.js';
-import { FOOTAGE_VIEWED } from './footage.service.js';
+import { FOOTAGE_VIEWED, STAFF_VIEWED } from './consent.events.js';
 
 export interface AccessEventRow {
   seq: string;

@@ -3,7 +3,7 @@ import type { AuthUser } from '@app/auth';
 import { keysetPage, parseCursor } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { AccessLogRepository, type AccessEventRow } from './access-log.repository.js';
-import { FOOTAGE_VIEWED } from './footage.service.js';
+import { FOOTAGE_VIEWED } from './consent.events.js';
 import { Pseudonyms } from './pseudonyms.js';
 
 /** One look at the owner's footage: who (agency and officer pseudonym, or staff), when, why, what. */

@@ -4,7 +4,6 @@ import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
-import { ConflictError, NotFoundError, UnprocessableError } from '@app/errors';
 import { OutboxService } from '@app/outbox';
 import { PolicyService, type Policy } from '@app/policy';
 import { consentTransition, RequestNotFoundError, RequestNotOpenError, RequestsService } from '@app/requests';
@@ -15,16 +14,8 @@ import { ConsentRepository, type Answerable, type ReceivedRequest } from './cons
 import { RECEIPT_VERSION, sealReceipt, withdrawnReceipt, type ConsentReceipt } from './domain/consent-receipt.js';
 import { chooseRecordings, type ConsentAnswer } from './domain/share-choice.js';
 import { Pseudonyms } from './pseudonyms.js';
-
-export const CONSENT_GIVEN = 'consent.given';
-export const CONSENT_REFUSED = 'consent.refused';
-export const CONSENT_WITHDRAWN = 'consent.withdrawn';
-
-export class ConsentNotFoundError extends NotFoundError {
-  constructor() {
-    super('Consent', 'CONSENT_NOT_FOUND');
-  }
-}
+import { ConsentAlreadyDecidedError, ConsentNotFoundError, ConsentNotWithdrawableError, ShareChoiceRefusedError } from './consent.errors.js';
+import { CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN } from './consent.events.js';
 
 export interface ReceivedPage {
   items: ReceivedRequest[];
@@ -68,10 +59,10 @@ export class ConsentService {
       if (request.status !== 'open') throw new RequestNotOpenError(request.status);
       if (request.expiresAt <= now) throw new RequestNotOpenError('expired');
       const moved = consentTransition(request.consentState, answer.decision === 'share' ? 'give' : 'refuse');
-      if (!moved.ok) throw new ConflictError('CONSENT_ALREADY_DECIDED', `This request was already answered (${moved.from})`, { state: moved.from });
+      if (!moved.ok) throw new ConsentAlreadyDecidedError(moved.from);
 
       const choice = chooseRecordings(answer, await this.consents.offeredIds(manager, requestId, owner.id));
-      if (!choice.ok) throw new UnprocessableError(choice.code, choice.message, choice.details);
+      if (!choice.ok) throw new ShareChoiceRefusedError(choice);
       const policy = await this.policy.active(manager);
       const id = randomUUID();
       const receipt = this.receipt(id, owner, request, answer.decision, choice.recordingIds, policy, now);
@@ -113,9 +104,7 @@ export class ConsentService {
       const consent = await this.consents.findOwn(manager, owner.id, consentId, { forUpdate: true });
       if (!consent) throw new ConsentNotFoundError();
       const moved = consentTransition(consent.consentState, 'withdraw');
-      if (!moved.ok) {
-        throw new ConflictError('CONSENT_NOT_WITHDRAWABLE', `Only a given consent can be withdrawn (this one is ${moved.from})`, { state: moved.from });
-      }
+      if (!moved.ok) throw new ConsentNotWithdrawableError(moved.from);
       const now = await this.clock.now(manager);
       const receipt = withdrawnReceipt(consent.receipt, now);
       await this.consents.markWithdrawn(manager, consent, receipt, now);

@@ -1,15 +1,14 @@
 import { AuditService } from '@app/audit';
 import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
-import { NotFoundError } from '@app/errors';
 import type { LatLng } from '@app/geo';
+import { RecordingNotFoundError } from '@app/cameras';
 import { RequestsService, type RequestView } from '@app/requests';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FootageRepository, type SharedRecordingRow } from './footage.repository.js';
-
-export const FOOTAGE_VIEWED = 'footage.viewed';
+import { FOOTAGE_VIEWED } from './consent.events.js';
 
 /** An owner who shared, as police see them: `Neighbor #n`, plus name and email only where disclosed. */
 export interface SharedOwner {
@@ -78,7 +77,7 @@ export class FootageService {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requests.get(officer, requestId, manager);
       const owners = groupByOwner(await this.footage.shared(manager, requestId, await this.clock.now(manager), recordingId));
-      if (owners.size === 0) throw new NotFoundError('Recording', 'RECORDING_NOT_FOUND');
+      if (owners.size === 0) throw new RecordingNotFoundError();
       await this.recordViews(manager, officer, request, owners);
       return [...owners.values()][0]!;
     });

@@ -5,8 +5,7 @@ import { checkStaffFootageAccess, enforce, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-
-export const STAFF_VIEWED = 'recording.staff_viewed';
+import { STAFF_VIEWED } from './consent.events.js';
 
 /** Platform staff opening a resident's recording: always audited, with a reason where the policy asks. */
 @Injectable()

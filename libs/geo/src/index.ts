@@ -24,7 +24,6 @@ export { CircleAreaDto, IsArea } from './dto/area.dto.js';
 export { IsPolygonal, MultiPolygonDto, PolygonDto } from './dto/geojson.dto.js';
 export { parseBbox } from './parse-bbox.js';
 export {
-  GeometryInvalidError,
   areaSquareMeters,
   assertValidGeometry,
   geometryAreaSquareMeters,

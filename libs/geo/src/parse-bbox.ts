@@ -1,5 +1,5 @@
-import { ValidationError } from '@app/errors';
 import type { Bbox } from './domain/h3.js';
+import { BboxInvalidError } from './geo.errors.js';
 
 // Plain decimals only: Number() would also take '', ' ', '0x1F' and 'Infinity'.
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -24,5 +24,5 @@ function bboxProblem(text: string): { bbox: Bbox } | { problem: string } {
 export function parseBbox(text: string, field = 'bbox'): Bbox {
   const result = bboxProblem(text);
   if ('bbox' in result) return result.bbox;
-  throw new ValidationError(`${field} ${result.problem}`, [{ field, problems: [result.problem] }], 'BBOX_INVALID');
+  throw new BboxInvalidError(field, result.problem);
 }

@@ -1,16 +1,10 @@
-import { ValidationError } from '@app/errors';
 import type { EntityManager } from 'typeorm';
 import { circleAreaSquareMeters, isCircleArea, type Area } from './domain/area.js';
 import type { PolygonalGeometry } from './domain/geojson.js';
+import { GeometryInvalidError } from './geo.errors.js';
 
 /** An EntityManager (inside a transaction) or the DataSource: anything that runs SQL. */
 export type Queryable = Pick<EntityManager, 'query'>;
-
-export class GeometryInvalidError extends ValidationError {
-  constructor(reason: string, field: string) {
-    super(`${field} is not a valid polygon: ${reason}`, [{ field, problems: [reason] }], 'GEOMETRY_INVALID');
-  }
-}
 
 interface Measured {
   valid: boolean;

@@ -1,10 +1,11 @@
 import { Public } from '@app/auth';
 import { REDIS } from '@app/queue';
-import { ApiBodyErrors, ErrorBody, ServiceUnavailableError } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags, type ApiPropertyOptions } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
+import { NotReadyError } from './health.errors.js';
 
 const CHECK_TIMEOUT_MS = 1500;
 
@@ -71,7 +72,7 @@ export class HealthController {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const { details } = error.getResponse() as { details: Record<string, { status: string }> };
       const down = Object.keys(details).filter((name) => details[name]!.status !== 'up');
-      throw new ServiceUnavailableError('NOT_READY', `Not ready: ${down.join(' and ')} unreachable`, details);
+      throw new NotReadyError(down, details);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { type AuthUser, RequestAuthenticator } from '@app/auth';
 import { Injectable } from '@nestjs/common';
-import { TokenInvalidError, TokenService } from './token.service.js';
+import { TokenInvalidError } from './identity.errors.js';
+import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

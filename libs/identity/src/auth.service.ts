@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/clock';
-import { UnauthorizedError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,18 +8,13 @@ import { withoutPasswordHash, type UserEntity } from './entities/user.entity.js'
 import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
+import { InvalidCredentialsError } from './identity.errors.js';
+import { AUTH_LOGGED_IN, AUTH_LOGIN_FAILED, AUTH_REGISTERED } from './identity.events.js';
 
 export interface Session {
   user: UserEntity;
   accessToken: string;
   expiresIn: number;
-}
-
-export class InvalidCredentialsError extends UnauthorizedError {
-  constructor() {
-    // One message for an unknown email and a wrong password: no hint which accounts exist.
-    super('Email or password is wrong', 'INVALID_CREDENTIALS');
-  }
 }
 
 @Injectable()
@@ -47,7 +41,7 @@ export class AuthService {
       });
       await this.audit.record(manager, {
         actor: `user:${created.id}`,
-        action: 'auth.register',
+        action: AUTH_REGISTERED,
         subject: `user:${created.id}`,
         data: { role: created.role },
       });
@@ -64,7 +58,7 @@ export class AuthService {
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, {
           actor: 'anonymous',
-          action: 'auth.login_failed',
+          action: AUTH_LOGIN_FAILED,
           subject: `email:${email}`,
           data: { reason: found ? 'wrong_password' : 'unknown_email' },
         }),
@@ -75,7 +69,7 @@ export class AuthService {
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor: `user:${user.id}`,
-        action: 'auth.login',
+        action: AUTH_LOGGED_IN,
         subject: `user:${user.id}`,
       }),
     );

@@ -1,11 +1,11 @@
 export { normalizeEmail } from './domain/email.js';
 export { AccessTokenAuthenticator } from './access-token-authenticator.js';
-export { AuthService, InvalidCredentialsError, type Session } from './auth.service.js';
+export { AuthService, type Session } from './auth.service.js';
+export { EmailTakenError, InvalidCredentialsError } from './identity.errors.js';
 export { DISPLAY_NAME_MAX, EMAIL_MAX, RegisterDto } from './dto/register.dto.js';
 export { ACCESS_TOKEN_PROPERTY, toUserResponse, UserResponse } from './dto/user.response.js';
 export { UserEntity } from './entities/user.entity.js';
 export { IdentityHttpModule } from './identity-http.module.js';
 export { IdentityModule } from './identity.module.js';
 export { TokenService, type TokenClaims } from './token.service.js';
-export { EmailTakenError } from './users.repository.js';
 export { UsersService, type NewAgencyMember, type NewStaffUser } from './users.service.js';

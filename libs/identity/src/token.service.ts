@@ -1,24 +1,12 @@
 import type { Role } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { UnauthorizedError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { createSigner, createVerifier, TokenError } from 'fast-jwt';
+import { TokenExpiredError, TokenInvalidError } from './identity.errors.js';
 
 export interface TokenClaims {
   sub: string;
   role: Role;
-}
-
-export class TokenExpiredError extends UnauthorizedError {
-  constructor() {
-    super('The access token has expired; log in again', 'TOKEN_EXPIRED');
-  }
-}
-
-export class TokenInvalidError extends UnauthorizedError {
-  constructor(message = 'The access token is not valid') {
-    super(message, 'TOKEN_INVALID');
-  }
 }
 
 /**

@@ -1,18 +1,12 @@
 import type { AuthUser } from '@app/auth';
 import { isUniqueViolation, readRows } from '@app/database';
-import { ConflictError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UserEntity, withoutPasswordHash } from './entities/user.entity.js';
+import { EmailTakenError } from './identity.errors.js';
 
 export type NewUser = Pick<UserEntity, 'email' | 'displayName' | 'role' | 'agencyId' | 'passwordHash' | 'createdAt'>;
-
-export class EmailTakenError extends ConflictError {
-  constructor() {
-    super('EMAIL_TAKEN', 'An account with this email already exists');
-  }
-}
 
 /** The identity context's queries; emails passed in are already normalized. */
 @Injectable()

@@ -2,7 +2,6 @@ import { AuditService } from '@app/audit';
 import { actorOf, type AgencyRole, type AuthUser, type Role, type StaffRole } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { ConflictError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +9,8 @@ import { normalizeEmail } from './domain/email.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { UsersRepository, type NewUser } from './users.repository.js';
+import { AdminEmailTakenError } from './identity.errors.js';
+import { USER_PASSWORD_SET, USER_ROLE_GRANTED } from './identity.events.js';
 
 export interface NewStaffUser {
   email: string;
@@ -77,7 +78,7 @@ export class UsersService {
       });
       await this.audit.record(manager, {
         actor: actorOf(actor),
-        action: 'user.role_granted',
+        action: USER_ROLE_GRANTED,
         subject: `user:${user.id}`,
         data: agencyId === null ? { role: user.role } : { role: user.role, agencyId },
       });
@@ -96,7 +97,7 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPasswordHash(manager, user.id, passwordHash);
-      await this.audit.record(manager, { actor: 'system', action: 'user.password_set', subject: `user:${user.id}` });
+      await this.audit.record(manager, { actor: 'system', action: USER_PASSWORD_SET, subject: `user:${user.id}` });
     });
     return true;
   }
@@ -115,7 +116,7 @@ export class UsersService {
       (await this.users.findByEmail(manager, email));
     if (admin?.role !== 'admin') {
       // Never promote an account someone else registered with the admin's email.
-      throw new ConflictError('ADMIN_EMAIL_TAKEN', `${email} belongs to a user who is not an admin`);
+      throw new AdminEmailTakenError(email);
     }
     return admin;
   }
@@ -133,7 +134,7 @@ export class UsersService {
     if (admin) {
       await this.audit.record(manager, {
         actor: 'system',
-        action: 'user.role_granted',
+        action: USER_ROLE_GRANTED,
         subject: `user:${admin.id}`,
         data: { role: 'admin' },
       });

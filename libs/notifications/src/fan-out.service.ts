@@ -5,18 +5,13 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { batchRanges, NOTIFICATION_SPECS } from './domain/notification-specs.js';
+import { batchRanges, NOTIFICATION_SPECS, type NotifiedEvent } from './domain/notification-specs.js';
 import { toNotificationResponse } from './dto/notification.response.js';
 import { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { RealtimeEmitter } from './realtime/realtime-emitter.js';
-import { agencyRoom, NOTIFICATION_EVENT, REQUEST_UPDATED_EVENT, userRoom } from './realtime/realtime-rooms.js';
-
-/** Every event NOTIFICATION_SPECS knows carries the request it is about and its agency. */
-interface RequestEventPayload {
-  requestId: string;
-  agencyId: string;
-}
+import { NOTIFICATION_EVENT, REQUEST_UPDATED_EVENT } from './notifications.events.js';
+import { agencyRoom, userRoom } from './realtime/realtime-rooms.js';
 
 /**
  * Worker side of notifications: an outbox event becomes batches of at most NOTIFICATION_BATCH_SIZE
@@ -37,10 +32,9 @@ export class FanOutService {
    * The outbox handler: writes the event's message once, plans and queues its batches, and tells
    * the agency room of the new counts.
    */
-  async plan(event: OutboxEvent, manager: EntityManager): Promise<void> {
+  async plan(event: OutboxEvent<NotifiedEvent>, manager: EntityManager): Promise<void> {
     const spec = NOTIFICATION_SPECS[event.type];
-    if (!spec) return;
-    const { requestId, agencyId } = event.payload as unknown as RequestEventPayload;
+    const { requestId, agencyId } = event.payload;
     const request = await this.notifications.requestSummary(manager, requestId);
     if (!request) return;
     const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, this.config.notifications.batchSize);
@@ -66,7 +60,6 @@ export class FanOutService {
    */
   async runBatch(job: FanOutJobData, manager: EntityManager): Promise<number> {
     const spec = NOTIFICATION_SPECS[job.type];
-    if (!spec) return 0;
     const created = await manager.transaction(async (tx) =>
       this.notifications.insertBatch(tx, { ...job, audience: spec.audience, createdAt: await this.clock.now(tx) }),
     );

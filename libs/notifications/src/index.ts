@@ -7,14 +7,8 @@ export { NotificationsHttpModule } from './notifications-http.module.js';
 export { NotificationsModule } from './notifications.module.js';
 export type { Notification } from './notifications.repository.js';
 export { NotificationsService } from './notifications.service.js';
-export {
-  agencyRoom,
-  NOTIFICATION_EVENT,
-  REALTIME_NAMESPACE,
-  realtimeKey,
-  REQUEST_UPDATED_EVENT,
-  userRoom,
-} from './realtime/realtime-rooms.js';
+export { agencyRoom, REALTIME_NAMESPACE, realtimeKey, userRoom } from './realtime/realtime-rooms.js';
+export { NOTIFICATION_EVENT, REQUEST_UPDATED_EVENT } from './notifications.events.js';
 export { RealtimeEmitter } from './realtime/realtime-emitter.js';
 export { RealtimeModule } from './realtime/realtime.module.js';
 export { RedisIoAdapter } from './realtime/redis-io.adapter.js';

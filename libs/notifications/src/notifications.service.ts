@@ -1,9 +1,9 @@
 import type { AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
-import { NotFoundError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { NotificationsRepository, type Notification } from './notifications.repository.js';
+import { NotificationNotFoundError } from './notifications.errors.js';
 
 export interface InboxListQuery {
   unreadOnly: boolean;
@@ -36,7 +36,7 @@ export class NotificationsService {
 
   async markRead(user: AuthUser, id: string): Promise<Notification> {
     const notification = await this.notifications.markRead(user.id, id, await this.clock.now());
-    if (!notification) throw new NotFoundError('Notification', 'NOTIFICATION_NOT_FOUND');
+    if (!notification) throw new NotificationNotFoundError();
     return notification;
   }
 

@@ -4,4 +4,4 @@ export { OutboxService } from './outbox.service.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { OUTBOX_PRUNE_TASK, OutboxPruneModule, OutboxPruneTask } from './outbox-prune.task.js';
 export { OutboxHandlerRegistry } from './outbox-handler.registry.js';
-export { OUTBOX_QUEUE, type OutboxEvent, type OutboxHandler, type OutboxJobData } from './outbox-event.js';
+export { OUTBOX_QUEUE, type OutboxEvent, type OutboxEventPayloads, type OutboxEventType, type OutboxHandler, type OutboxJobData } from './outbox-event.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OutboxHandler } from './outbox-event.js';
+import type { OutboxEventType, OutboxHandler } from './outbox-event.js';
 
 export interface RegisteredHandler {
   /** Stable name: it is stored in processed_event, so renaming one re-runs it on redelivery. */
@@ -12,13 +12,14 @@ export interface RegisteredHandler {
 export class OutboxHandlerRegistry {
   private readonly byType = new Map<string, RegisteredHandler[]>();
 
-  register(type: string, handlerName: string, handle: OutboxHandler): void {
+  register<T extends OutboxEventType>(type: T, handlerName: string, handle: OutboxHandler<T>): void {
     const handlers = this.byType.get(type) ?? [];
     // Two handlers sharing a name would share one processed_event row: the second would never run.
     if (handlers.some((handler) => handler.name === handlerName)) {
       throw new Error(`outbox handler "${handlerName}" is already registered for ${type}`);
     }
-    this.byType.set(type, [...handlers, { name: handlerName, handle }]);
+    // Stored by type, so it is only ever called with events of `type`: the widening is safe.
+    this.byType.set(type, [...handlers, { name: handlerName, handle: handle as OutboxHandler }]);
   }
 
   handlersFor(type: string): readonly RegisteredHandler[] {

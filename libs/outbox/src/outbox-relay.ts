@@ -1,5 +1,4 @@
 import { AppConfig } from '@app/config';
-import { ServiceUnavailableError } from '@app/errors';
 import { withTimeout } from '@app/queue';
 import { World } from '@app/world';
 import { InjectQueue } from '@nestjs/bullmq';
@@ -7,12 +6,14 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { OUTBOX_QUEUE, type OutboxJobData } from './outbox-event.js';
+import { OUTBOX_QUEUE, type OutboxEventPayloads, type OutboxEventType, type OutboxJobData } from './outbox-event.js';
+import { OutboxEnqueueFailedError } from './outbox.errors.js';
 
+/** A row as OutboxService.publish wrote it, so its type and payload match. */
 interface ClaimedRow {
   id: string;
-  type: string;
-  payload: Record<string, unknown>;
+  type: OutboxEventType;
+  payload: OutboxEventPayloads[OutboxEventType];
 }
 
 /**
@@ -50,7 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** One round: relays up to `batchSize` events and returns how many. Throws when Redis fails. */
   async relayOnce(): Promise<number> {
     if (this.unsettledEnqueue) {
-      throw new ServiceUnavailableError('OUTBOX_ENQUEUE_FAILED', 'Redis has not answered the previous enqueue yet');
+      throw new OutboxEnqueueFailedError('Redis has not answered the previous enqueue yet');
     }
     let claimedIds: string[] = [];
     try {
@@ -96,10 +97,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await withTimeout(adding, this.config.outbox.enqueueTimeoutMs, 'Redis');
     } catch (error) {
-      throw new ServiceUnavailableError(
-        'OUTBOX_ENQUEUE_FAILED',
-        `Could not enqueue ${rows.length} outbox event(s): ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw new OutboxEnqueueFailedError(`Could not enqueue ${rows.length} outbox event(s): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

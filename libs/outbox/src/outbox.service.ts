@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { OutboxEventPayloads, OutboxEventType } from './outbox-event.js';
 
 @Injectable()
 export class OutboxService {
@@ -9,7 +10,7 @@ export class OutboxService {
    * transaction commits. Outside a transaction the event could outlive a rolled-back change (or
    * the change could commit without its event), so that is refused.
    */
-  async publish(manager: EntityManager, type: string, payload: Record<string, unknown>): Promise<string> {
+  async publish<T extends OutboxEventType>(manager: EntityManager, type: T, payload: OutboxEventPayloads[T]): Promise<string> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxService.publish(${type}) must run inside the transaction of the change`);
     }

@@ -16,6 +16,7 @@ export { PolicyModule } from './policy.module.js';
 export { PolicyService, enforce } from './policy.service.js';
 export { PolicyChanges, type PolicyChange } from './policy-changes.service.js';
 export { PolicyChangeRecorder, type RecordedPolicyChange } from './policy-change-recorder.js';
+export { POLICY_CHANGED } from './policy.events.js';
 export type { RuleViolation } from './domain/rules/rule-violation.js';
 export { RULE_FIELD_NAMES, RETENTION_DAYS } from './domain/policy-fields.js';
 export { isProfileName, resolvePolicy, type PolicyOverrides } from './domain/resolve-policy.js';

@@ -1,6 +1,5 @@
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -10,6 +9,7 @@ import { policyProblems, resolvePolicy, type PolicyOverrides } from './domain/re
 import { PolicySettingEntity } from './entities/policy-setting.entity.js';
 import { PolicyChangeRecorder } from './policy-change-recorder.js';
 import { storedPolicy } from './stored-policy.js';
+import { PolicyChangeEmptyError, PolicyInvalidError } from './policy.errors.js';
 
 /** A PUT body: a profile to switch to and/or fields to change. */
 export type PolicyChange = { profile?: ProfileName } & Record<string, unknown>;
@@ -36,9 +36,7 @@ export class PolicyChanges {
     const { profile: requested, ...given } = change;
     const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
     if (requested === undefined && Object.keys(fields).length === 0) {
-      throw new ValidationError('Give a profile and/or at least one policy field', [
-        { field: 'profile', problems: ['a profile or a policy field is required'] },
-      ]);
+      throw new PolicyChangeEmptyError();
     }
     return this.dataSource.transaction(async (manager) => {
       // Concurrent changes queue on the row lock instead of overwriting each other's fields; the
@@ -52,7 +50,7 @@ export class PolicyChanges {
       const profile = requested ?? before.profile;
       const base = requested === undefined ? (row?.overrides ?? {}) : {};
       const problems = policyProblems(profile, { ...base, ...fields });
-      if (problems.length > 0) throw new ValidationError('Invalid policy', problems);
+      if (problems.length > 0) throw new PolicyInvalidError(problems);
 
       const after = resolvePolicy(profile, { ...base, ...fields });
       await manager.upsert(

@@ -1,5 +1,4 @@
 import { AppConfig } from '@app/config';
-import { PolicyViolationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,10 +6,11 @@ import type { Policy } from './domain/policy.js';
 import type { RuleViolation } from './domain/rules/rule-violation.js';
 import { PolicySettingEntity } from './entities/policy-setting.entity.js';
 import { storedPolicy } from './stored-policy.js';
+import { PolicyRuleBrokenError } from './policy.errors.js';
 
 /** Turns a broken rule into the 422 every context answers with. */
 export function enforce(violation: RuleViolation | null): void {
-  if (violation) throw new PolicyViolationError(violation.code, violation.message, violation.details);
+  if (violation) throw new PolicyRuleBrokenError(violation);
 }
 
 /** The active policy, for every process that checks a rule. Changing it: PolicyChanges. */

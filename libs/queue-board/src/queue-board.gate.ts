@@ -1,10 +1,11 @@
 import { bearerToken, RequestAuthenticator } from '@app/auth';
-import { errorBody, ForbiddenError, mapError, ServiceUnavailableError, UnauthorizedError } from '@app/errors';
+import { errorBody, mapError } from '@app/errors';
 import { REDIS, redisAnswers } from '@app/queue';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { BOARD_COOKIE, QUEUE_BOARD_PATH, boardCookie, clearedBoardCookie, cookieValue, secondsLeft } from './board-cookie.js';
+import { BoardAdminOnlyError, BoardTokenRequiredError, QueuesUnavailableError } from './queue-board.errors.js';
 
 const BOARD_API = `${QUEUE_BOARD_PATH}/api/`;
 
@@ -53,22 +54,19 @@ export class QueueBoardGate {
       if (!fromHeader && token) void reply.header('set-cookie', clearedBoardCookie(secure));
       return this.refuse(request, reply, refused);
     }
-    // The board's reads would wait for Redis to come back; answer at once instead.
     if (path.startsWith(BOARD_API) && !(await redisAnswers(this.redis))) {
-      return this.refuse(request, reply, new ServiceUnavailableError('QUEUES_UNAVAILABLE', 'Redis is unreachable, so the queues cannot be read'));
+      return this.refuse(request, reply, new QueuesUnavailableError());
     }
     return undefined;
   }
 
   private async refusal(token: string | undefined): Promise<unknown> {
     if (!token) {
-      return new UnauthorizedError(
-        `An admin access token is required: Authorization: Bearer <token>, or open ${QUEUE_BOARD_PATH}?token=<token> in a browser`,
-      );
+      return new BoardTokenRequiredError(QUEUE_BOARD_PATH);
     }
     try {
       const user = await this.authenticator.authenticate(token);
-      return user.role === 'admin' ? undefined : new ForbiddenError('Only admins may open the queue board');
+      return user.role === 'admin' ? undefined : new BoardAdminOnlyError();
     } catch (error) {
       return error;
     }

@@ -5,16 +5,7 @@ export { REQUEST_EXPIRY_TASK, RequestsJobsModule } from './jobs/requests-jobs.mo
 export { RequestsHttpModule } from './requests-http.module.js';
 export { RequestsModule } from './requests.module.js';
 export type { MatchResult, RequestView } from './requests.repository.js';
-export {
-  REQUEST_CLOSED,
-  REQUEST_CREATED,
-  REQUEST_DELETED,
-  REQUEST_EXPIRED,
-  REQUEST_POSTED,
-  RequestNotFoundError,
-  RequestNotOpenError,
-  RequestsService,
-  type RequestInput,
-  type RequestPage,
-} from './requests.service.js';
+export { RequestsService, type RequestInput, type RequestPage } from './requests.service.js';
+export { RequestNotFoundError, RequestNotOpenError } from './requests.errors.js';
+export { REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_POSTED, type RequestEventPayload } from './requests.events.js';
 export { CASE_NUMBER_MAX, DESCRIPTION_MAX, INCIDENT_TYPE_MAX } from './dto/create-request.dto.js';

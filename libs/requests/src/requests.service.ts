@@ -3,7 +3,6 @@ import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import { AuditService } from '@app/audit';
 import { AreaCamerasService } from '@app/cameras';
 import { Clock } from '@app/clock';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@app/errors';
 import { areaSquareMeters, type Area } from '@app/geo';
 import { OutboxService } from '@app/outbox';
 import {
@@ -22,6 +21,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { audienceOf } from './domain/audience.js';
 import type { ConsentState, ListedStatus } from './domain/request.js';
+import { AgencyMembershipRequiredError, AreaOutsideJurisdictionError, RequestNotFoundError, RequestNotOpenError } from './requests.errors.js';
+import { REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_POSTED } from './requests.events.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 
 export interface RequestInput {
@@ -37,28 +38,9 @@ export interface RequestPage {
   nextCursor: string | null;
 }
 
-export class RequestNotFoundError extends NotFoundError {
-  constructor() {
-    super('Footage request', 'REQUEST_NOT_FOUND');
-  }
-}
-
-export class RequestNotOpenError extends ConflictError {
-  constructor(status: string) {
-    super('REQUEST_NOT_OPEN', `The request is ${status}, not open`, { status });
-  }
-}
-
-export const REQUEST_CREATED = 'request.created';
-/** A request delivered as a public post (ring-2021's "Request for Assistance"): the feed renders it. */
-export const REQUEST_POSTED = 'request.posted';
-export const REQUEST_CLOSED = 'request.closed';
-export const REQUEST_DELETED = 'request.deleted';
-export const REQUEST_EXPIRED = 'request.expired';
-
 /** An officer's agency: the CHECK on app_user guarantees one, this keeps the type honest. */
 function agencyOf(user: AuthUser): string {
-  if (user.agencyId === null) throw new ForbiddenError('Only members of an agency make footage requests');
+  if (user.agencyId === null) throw new AgencyMembershipRequiredError();
   return user.agencyId;
 }
 
@@ -94,7 +76,7 @@ export class RequestsService {
       const size = await areaSquareMeters(manager, input.area);
       enforce(checkAreaSize(policy, size));
       if (!(await this.requests.intersectsJurisdiction(manager, agencyId, input.area))) {
-        throw new UnprocessableError('AREA_OUTSIDE_JURISDICTION', "The area lies outside the agency's jurisdiction");
+        throw new AreaOutsideJurisdictionError();
       }
       await this.requests.lockCase(manager, agencyId, caseNumber);
       enforce(checkOpenRequestsPerCase(policy, await this.requests.countOpenForCase(manager, agencyId, caseNumber, now)));

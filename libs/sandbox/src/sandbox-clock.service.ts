@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
 import { Clock, ClockSettler } from '@app/clock';
-import { UnprocessableError, ValidationError } from '@app/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_ADVANCE_SECONDS, type MoveClockDto } from './dto/move-clock.dto.js';
 import type { ClockMovedResponse, ClockStateResponse } from './dto/sandbox.responses.js';
+import { ClockBackwardsError, ClockLeapTooLongError, ClockMoveAmbiguousError } from './sandbox.errors.js';
+import { SANDBOX_CLOCK_MOVED } from './sandbox.events.js';
 
 @Injectable()
 export class SandboxClockService {
@@ -32,7 +33,7 @@ export class SandboxClockService {
       await this.clock.setNow(to, manager);
       await this.audit.record(manager, {
         actor: 'system',
-        action: 'sandbox.clock_moved',
+        action: SANDBOX_CLOCK_MOVED,
         subject: 'sandbox:clock',
         data: { from: from.toISOString(), to: to.toISOString() },
       });
@@ -44,18 +45,16 @@ export class SandboxClockService {
 
 function targetOf(current: Date, move: MoveClockDto): Date {
   if ((move.advanceSeconds === undefined) === (move.now === undefined)) {
-    throw new ValidationError('Send exactly one of advanceSeconds or now');
+    throw new ClockMoveAmbiguousError();
   }
   const target = move.now === undefined ? new Date(current.getTime() + move.advanceSeconds! * 1000) : new Date(move.now);
   // Time only moves on: due jobs that already ran (expiries, purges) cannot be undone, and the
   // audit log's order would contradict its timestamps if a later event could carry an earlier time.
   if (target < current) {
-    throw new UnprocessableError('CLOCK_BACKWARDS', 'Sandbox time cannot move backwards; reset the sandbox instead', {
-      current: current.toISOString(),
-    });
+    throw new ClockBackwardsError(current);
   }
   if (target.getTime() - current.getTime() > MAX_ADVANCE_SECONDS * 1000) {
-    throw new ValidationError(`Sandbox time can move at most ${MAX_ADVANCE_SECONDS} seconds (five years) at once`);
+    throw new ClockLeapTooLongError(MAX_ADVANCE_SECONDS);
   }
   return target;
 }

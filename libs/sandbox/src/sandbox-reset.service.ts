@@ -1,5 +1,4 @@
 import { AppConfig } from '@app/config';
-import { ServiceUnavailableError } from '@app/errors';
 import { TokenService } from '@app/identity';
 import { RealtimeEmitter } from '@app/notifications';
 import { DEPLOYMENT_QUEUES, REDIS, withTimeout } from '@app/queue';
@@ -8,6 +7,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ResetResponse } from './dto/sandbox.responses.js';
 import { WorldEraser } from './world-eraser.js';
+import { SandboxRedisUnavailableError } from './sandbox.errors.js';
 
 const QUEUE_CLEAN_TIMEOUT_MS = 5_000;
 
@@ -46,7 +46,7 @@ export class SandboxResetService {
         if (keys.length > 0) await this.redis.unlink(...keys);
       }
     } catch {
-      throw new ServiceUnavailableError('REDIS_UNAVAILABLE', 'Redis is unreachable; nothing was reset');
+      throw new SandboxRedisUnavailableError(false);
     }
   }
 
@@ -56,10 +56,7 @@ export class SandboxResetService {
     try {
       await withTimeout(cleaning, QUEUE_CLEAN_TIMEOUT_MS, 'Redis');
     } catch {
-      throw new ServiceUnavailableError(
-        'REDIS_UNAVAILABLE',
-        'The data was reset, but Redis stopped answering before the old jobs were cleared; reset again',
-      );
+      throw new SandboxRedisUnavailableError(true);
     }
   }
 }

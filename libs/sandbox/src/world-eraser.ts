@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
-import { ServiceUnavailableError } from '@app/errors';
 import { type UserEntity, UsersService } from '@app/identity';
 import { World } from '@app/world';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { retryDelayMs } from './domain/retry-delay.js';
+import { SandboxBusyError } from './sandbox.errors.js';
+import { SANDBOX_RESET } from './sandbox.events.js';
 
 // TypeORM's migration history and PostGIS's reference data are the schema, not the sandbox's
 // data; the world's generation must outlive the world it counts.
@@ -64,7 +65,7 @@ export class WorldEraser {
         if (!isLockConflict(error)) throw error;
         const delay = retryDelayMs(attempt, Math.random());
         if (Date.now() + delay > deadline) {
-          throw new ServiceUnavailableError('SANDBOX_BUSY', `The sandbox stayed busy for ${DEADLINE_MS / 1000} s; nothing was reset`);
+          throw new SandboxBusyError(DEADLINE_MS / 1000);
         }
         this.logger.debug({ attempt, code: codeOf(error) }, 'sandbox reset met a lock conflict; trying again');
         await new Promise((resolve) => setTimeout(resolve, delay));
@@ -85,7 +86,7 @@ export class WorldEraser {
     const admin = await this.users.createAdminAfterReset(manager);
     await this.audit.record(manager, {
       actor: 'system',
-      action: 'sandbox.reset',
+      action: SANDBOX_RESET,
       subject: 'sandbox',
       data: { tables, generation, admin: `user:${admin.id}` },
     });

@@ -1,5 +1,5 @@
 import { Roles } from '@app/auth';
-import { ApiBodyErrors, ErrorBody, ValidationError } from '@app/errors';
+import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,13 +11,13 @@ import { AuditService } from '../audit.service.js';
 import { AuditPageResponse } from '../dto/audit-event.response.js';
 import { AuditVerifyResponse } from '../dto/audit-verify.response.js';
 import { ListAuditQueryDto } from '../dto/list-audit-query.dto.js';
+import { AuditDateInvalidError } from '../audit.errors.js';
 
-/** Some forms ISO 8601 allows (week dates …) are not ones Date parses: those are a 400 too. */
 function instant(value: string | undefined, field: string): Date | undefined {
   if (value === undefined) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new ValidationError(`${field} must be an ISO 8601 date`, [{ field, problems: ['not a date'] }]);
+    throw new AuditDateInvalidError(field);
   }
   return date;
 }

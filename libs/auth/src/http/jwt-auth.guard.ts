@@ -1,10 +1,10 @@
-import { UnauthorizedError } from '@app/errors';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../domain/auth-user.js';
 import { RequestAuthenticator } from '../request-authenticator.js';
 import { IS_PUBLIC } from './auth.decorators.js';
+import { AccessTokenRequiredError } from '../auth.errors.js';
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
 
@@ -27,7 +27,7 @@ export class JwtAuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
-    if (!token) throw new UnauthorizedError('An access token is required (Authorization: Bearer <token>)');
+    if (!token) throw new AccessTokenRequiredError();
     request.user = await this.authenticator.authenticate(token);
     return true;
   }

@@ -1,9 +1,9 @@
-import { ForbiddenError, UnauthorizedError } from '@app/errors';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { roleAllowed, type Role } from '../domain/roles.js';
 import { REQUIRED_ROLES } from './auth.decorators.js';
 import type { AuthenticatedRequest } from './jwt-auth.guard.js';
+import { AccessTokenRequiredError, RoleForbiddenError } from '../auth.errors.js';
 
 /** Global guard after JwtAuthGuard: enforces @Roles(...). */
 @Injectable()
@@ -18,10 +18,9 @@ export class RolesGuard implements CanActivate {
     ]);
     if (!required?.length) return true;
     const { user } = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!user) throw new UnauthorizedError();
-    if (!roleAllowed(user.role, required)) {
-      throw new ForbiddenError(`Only ${required.join(' or ')} may do this`, 'FORBIDDEN', { requiredRoles: required });
-    }
+    // The authentication guard runs first and sets the user on every route that is not public.
+    if (!user) throw new AccessTokenRequiredError();
+    if (!roleAllowed(user.role, required)) throw new RoleForbiddenError(required);
     return true;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '@app/config';
 import { createSigner } from 'fast-jwt';
-import { TokenExpiredError, TokenInvalidError, TokenService } from '../token.service.js';
+import { TokenExpiredError, TokenInvalidError } from '../identity.errors.js';
+import { TokenService } from '../token.service.js';
 
 const SECRET = 'a-test-secret-of-more-than-thirty-two-characters';
 const config = { auth: { jwtSecret: SECRET, jwtTtlSeconds: 3600 } } as AppConfig;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@app/config';
-import { RateLimitedError } from '@app/errors';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { loginTracker } from '../domain/login-tracker.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { LoginRateLimitedError } from '../identity.errors.js';
 
 const THROTTLER_NAME = 'login';
 
@@ -38,6 +38,6 @@ export class LoginThrottleGuard implements CanActivate {
     if (!record.isBlocked) return true;
     const retryAfterSeconds = Math.max(1, record.timeToBlockExpire);
     void reply.header('retry-after', String(retryAfterSeconds));
-    throw new RateLimitedError(`Too many login attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    throw new LoginRateLimitedError(retryAfterSeconds);
   }
 }

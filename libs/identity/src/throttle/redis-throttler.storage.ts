@@ -1,6 +1,6 @@
-import { ServiceUnavailableError } from '@app/errors';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
+import { RateLimitUnavailableError } from '../identity.errors.js';
 
 // The package does not export this type from its entry point.
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -58,8 +58,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     try {
       reply = (await this.redis.eval(INCREMENT, 2, `${base}:hits`, `${base}:blocked`, ttl, limit, blockDuration)) as typeof reply;
     } catch {
-      // Without its counters a login limit cannot be enforced; refuse rather than allow guessing.
-      throw new ServiceUnavailableError('RATE_LIMIT_UNAVAILABLE', 'Sign-in is unavailable for a moment; try again shortly');
+      throw new RateLimitUnavailableError();
     }
     const [totalHits, windowLeft, blocked, blockLeft] = reply;
     return {

@@ -27,11 +27,11 @@ describe('who is told what about a footage request', () => {
     expect(NOTIFICATION_SPECS['request.created']!.message(overnight).body).toContain('recordings from 2031-08-31 21:30 – 2031-09-01 08:30 UTC.');
   });
 
-  it.each(['request.closed', 'request.expired', 'request.deleted'])('tells only owners who had not answered when a request ends (%s)', (type) => {
+  it.each(['request.closed', 'request.expired', 'request.deleted'] as const)('tells only owners who had not answered when a request ends (%s)', (type) => {
     expect(NOTIFICATION_SPECS[type]!.audience).toBe('unanswered');
   });
 
-  it.each(['consent.given', 'consent.refused', 'consent.withdrawn'])('tells the agency the new counts, never who answered (%s)', (type) => {
+  it.each(['consent.given', 'consent.refused', 'consent.withdrawn'] as const)('tells the agency the new counts, never who answered (%s)', (type) => {
     const spec = NOTIFICATION_SPECS[type]!;
     expect({ audience: spec.audience, updatesAgency: spec.updatesAgency }).toEqual({ audience: 'agency', updatesAgency: true });
     expect(spec.message(request).body).toContain('3 shared, 2 declined, 15 pending of 20');

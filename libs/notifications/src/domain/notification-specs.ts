@@ -44,7 +44,7 @@ const window = (request: RequestSummary) =>
 const tally = (request: RequestSummary) =>
   `${request.counts.shared} shared, ${request.counts.declined} declined, ${request.counts.pending} pending of ${request.counts.notified}`;
 
-export const NOTIFICATION_SPECS: Record<string, NotificationSpec> = {
+export const NOTIFICATION_SPECS = {
   'request.created': {
     audience: 'recipients',
     updatesAgency: false,
@@ -95,7 +95,10 @@ export const NOTIFICATION_SPECS: Record<string, NotificationSpec> = {
       body: `Their recordings are no longer available. ${tally(request)}`,
     }),
   },
-};
+} satisfies Record<string, NotificationSpec>;
+
+/** The events that tell someone something: each must be an outbox event its context declares (checked where the handler is registered). */
+export type NotifiedEvent = keyof typeof NOTIFICATION_SPECS;
 
 /**
  * Keyset ranges over the audience's user ids for batches: (null, b1], (b1, b2], …, (bk, null),

@@ -1,4 +1,5 @@
 import type { WorldStamp } from '@app/world';
+import type { NotifiedEvent } from '../domain/notification-specs.js';
 
 /**
  * The queue of notification fan-out batches and what one job carries: ids, a keyset range, and
@@ -11,7 +12,7 @@ export const FAN_OUT_JOB = 'fan-out';
 
 export interface FanOutJobData extends WorldStamp {
   eventId: string;
-  type: string;
+  type: NotifiedEvent;
   requestId: string;
   agencyId: string;
   after: string | null;

@@ -2,7 +2,7 @@ import { OutboxHandlerRegistry, OutboxRelayModule } from '@app/outbox';
 import { WorldModule } from '@app/world';
 import { BullModule } from '@nestjs/bullmq';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { NOTIFICATION_SPECS } from '../domain/notification-specs.js';
+import { NOTIFICATION_SPECS, type NotifiedEvent } from '../domain/notification-specs.js';
 import { FanOutService } from '../fan-out.service.js';
 import { NotificationsRepository } from '../notifications.repository.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
@@ -20,7 +20,9 @@ class FanOutRegistration implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const type of Object.keys(NOTIFICATION_SPECS)) {
+    // Registering needs each name to be an outbox event a context declares: a spec for an event
+    // nobody publishes, or with a payload lacking requestId/agencyId, does not compile.
+    for (const type of Object.keys(NOTIFICATION_SPECS) as NotifiedEvent[]) {
       this.registry.register(type, PLAN_HANDLER, (event, manager) => this.fanOut.plan(event, manager));
     }
   }

@@ -1,10 +1,7 @@
-/** The socket.io namespace, rooms and event names shared by the api's gateway and the worker's emitter. */
+/** The socket.io namespace and rooms shared by the api's gateway and the worker's emitter (event names: notifications.events.ts). */
 export const REALTIME_NAMESPACE = '/realtime';
 export const userRoom = (userId: string): string => `user:${userId}`;
 export const agencyRoom = (agencyId: string): string => `agency:${agencyId}`;
-
-export const NOTIFICATION_EVENT = 'notification';
-export const REQUEST_UPDATED_EVENT = 'request.updated';
 
 /** One Redis channel prefix per deployment (QUEUE_PREFIX), so test files and tenants never hear each other. */
 export const realtimeKey = (queuePrefix: string): string => `${queuePrefix}-socket.io`;

@@ -19,6 +19,13 @@ import { OutboxRelayModule } from '../outbox-relay.module.js';
 import { OutboxService } from '../outbox.service.js';
 
 const TYPE = 'test.ping';
+
+// The spec's own event, declared the way a context declares its events (see requests.events.ts).
+declare module '@app/outbox' {
+  interface OutboxEventPayloads {
+    [TYPE]: { n?: number; hello?: string };
+  }
+}
 const HANDLER = 'test-effect';
 
 /** A consumer whose effect is a row in test_effect (no unique key: a second run would show). */
@@ -224,7 +231,7 @@ describe('outbox: events leave with their transaction, exactly once', () => {
     const worker = await startWorker(config, [EffectHandlerModule]);
     try {
       const eventId = '0b5f3f4e-8d0c-4a8e-9d55-3c7d1f0b9a01';
-      const data = { eventId, type: TYPE, payload: { n: 0 }, world: 1 };
+      const data: OutboxJobData = { eventId, type: TYPE, payload: { n: 0 }, world: 1 };
       const jobIds = ['dup-1', 'dup-2', 'dup-3', 'dup-4'];
       await main.queue.addBulk(jobIds.map((jobId) => ({ name: TYPE, data, opts: { jobId } })));
       await waitFor(async () => (await Promise.all(jobIds.map(jobCompleted))).every(Boolean), { what: 'all duplicates' });

@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@app/config';
-import { UnauthorizedError } from '@app/errors';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { SandboxKeyInvalidError } from '../sandbox.errors.js';
 
 // Comparing digests gives timingSafeEqual the equal-length buffers it needs, so neither the
 // key's content nor its length leaks through response timing.
@@ -20,7 +20,7 @@ export class SandboxKeyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const sent = context.switchToHttp().getRequest<FastifyRequest>().headers['x-sandbox-key'];
     if (this.expected === undefined || typeof sent !== 'string' || !timingSafeEqual(digest(sent), this.expected)) {
-      throw new UnauthorizedError('A valid X-Sandbox-Key header is required', 'SANDBOX_KEY_INVALID');
+      throw new SandboxKeyInvalidError();
     }
     return true;
   }

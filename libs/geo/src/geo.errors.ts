@@ -1,0 +1,15 @@
+import { ValidationError } from '@app/errors';
+
+/** Every error geo answers with: shapes and boxes a client sent that cannot be used. */
+
+export class GeometryInvalidError extends ValidationError {
+  constructor(reason: string, field: string) {
+    super(`${field} is not a valid polygon: ${reason}`, [{ field, problems: [reason] }], 'GEOMETRY_INVALID');
+  }
+}
+
+export class BboxInvalidError extends ValidationError {
+  constructor(field: string, problem: string) {
+    super(`${field} ${problem}`, [{ field, problems: [problem] }], 'BBOX_INVALID');
+  }
+}

@@ -15,6 +15,7 @@ const LAYERS = [
   ['identity'],
   ['agencies', 'cameras'],
   ['requests'],
+  ['overrides'], // warrant and emergency disclosures; consent's footage reaches them through one read function
   ['consent'],
   ['notifications'],
   ['sandbox', 'health', 'queue-board'], // composed on top

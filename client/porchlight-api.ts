@@ -376,6 +376,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claims footage of a request's window without consent, by warrant or emergency (invariant 6); always audited
+         * @description Reaches every camera in the area (or those named), whatever their owners answered or chose, except end-to-end encrypted ones. Under `emergencyDisclosure: platform-alone` an emergency is approved at once by the platform; otherwise it waits for a moderator.
+         */
+        post: operations["PortalOverridesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overrides of one status (default pending), oldest first (keyset pages) */
+        get: operations["ModerationOverridesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/overrides/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approves or refuses a pending override, once; the policy in force fixes what an approval means */
+        post: operations["ModerationOverridesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/requests": {
         parameters: {
             query?: never;
@@ -451,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Exactly the recordings owners shared for this request (invariant 3); each view is audited */
+        /** Exactly the recordings owners shared for this request (invariant 3), and what approved overrides opened (invariant 6); each view is audited */
         get: operations["FootageController_list"];
         put?: never;
         post?: never;
@@ -1452,6 +1506,88 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        CreateOverrideDto: {
+            /**
+             * Format: uuid
+             * @description One of the agency's requests: its area and window bound what the override reaches
+             */
+            requestId: string;
+            /**
+             * @description warrant: always checked by a moderator; emergency: as the policy says
+             * @enum {string}
+             */
+            basis: "warrant" | "emergency";
+            /** @example Child missing since 14:00; last seen on this street */
+            justification: string;
+            /**
+             * @description Required for a warrant (422 OVERRIDE_WARRANT_REFERENCE_REQUIRED)
+             * @example NY-SC-2031-0042
+             */
+            warrantReference?: string;
+            /** @description Only these cameras, each in the request's area (422 OVERRIDE_CAMERAS_OUTSIDE_AREA); omitted: all of them */
+            cameraIds?: string[];
+        };
+        OverrideExcludedResponse: {
+            /**
+             * Format: int32
+             * @description Cameras chosen that encrypt end to end: the platform cannot open them, so no override can
+             */
+            encrypted: number;
+        };
+        OverrideCountsResponse: {
+            /**
+             * Format: int32
+             * @description Owners whose footage it reaches
+             */
+            owners: number;
+            /**
+             * Format: int32
+             * @description Recordings in the request's window it reaches
+             */
+            recordings: number;
+            excluded: components["schemas"]["OverrideExcludedResponse"];
+        };
+        OverrideResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            agencyId: string;
+            caseNumber: string;
+            /** @enum {string} */
+            basis: "warrant" | "emergency";
+            justification: string;
+            warrantReference: string | null;
+            /** @description The cameras asked for; null: every camera in the area */
+            cameraIds: string[] | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            /**
+             * @description system: granted by the platform alone
+             * @enum {string|null}
+             */
+            decidedBy: "system" | "moderator" | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            counts: components["schemas"]["OverrideCountsResponse"];
+        };
+        OverridePageResponse: {
+            /** @description At most `limit` */
+            items: components["schemas"]["OverrideResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        DecideOverrideDto: {
+            approve: boolean;
+            /** @example Warrant verified with the issuing court */
+            reason: string;
+            /** @description The moderator checked the warrant; approving a warrant needs true (422 OVERRIDE_WARRANT_UNCHECKED) */
+            warrantChecked?: boolean;
+        };
         AgencyRef: {
             /** Format: uuid */
             id: string;
@@ -1610,6 +1746,16 @@ export interface components {
             endedAt: string;
             /** @enum {string} */
             trigger: "motion" | "ring" | "live";
+            /**
+             * @description consent: the owner shared it; override: an approved warrant or emergency override opened it
+             * @enum {string}
+             */
+            access: "consent" | "override";
+            /**
+             * @description Only for access: override
+             * @enum {string}
+             */
+            basis?: "warrant" | "emergency";
             /** @description Only where the policy the owner shared under discloses identity; the label and place when shared */
             camera?: components["schemas"]["SharedCameraResponse"];
         };
@@ -1625,13 +1771,13 @@ export interface components {
             email?: string;
             /** Format: date-time */
             sharedAt: string;
-            /** @description Exactly what the owner shared: as many as they chose */
+            /** @description Exactly what the owner shared, and what approved overrides opened */
             recordings: components["schemas"]["SharedRecordingResponse"][];
         };
         FootageResponse: {
             /** Format: uuid */
             requestId: string;
-            /** @description Owners whose consent is given, each with exactly what they shared */
+            /** @description Owners whose consent is given, each with exactly what they shared; owners an approved override reached */
             owners: components["schemas"]["SharedOwnerResponse"][];
         };
         AccessAgency: {
@@ -1650,6 +1796,16 @@ export interface components {
             at: string;
             /** @enum {string} */
             by: "agency" | "staff";
+            /**
+             * @description How the agency reached the footage; null for staff
+             * @enum {string|null}
+             */
+            access: "consent" | "override" | null;
+            /**
+             * @description An override's basis (warrant or emergency)
+             * @enum {string|null}
+             */
+            basis: "warrant" | "emergency" | null;
             agency: components["schemas"]["AccessAgency"] | null;
             /** @description The officer, pseudonymously (the same officer, the same id) */
             officer: string | null;
@@ -3744,6 +3900,271 @@ export interface operations {
             };
         };
     };
+    PortalOverridesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body returns the first response and creates nothing. Another body or route with the key: 422 IDEMPOTENCY_KEY_REUSED; while the first request runs: 409 IDEMPOTENCY_IN_PROGRESS; a failed request frees the key. Keys are per user and expire after 24 h (IDEMPOTENCY_TTL_SECONDS). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOverrideDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideResponse"];
+                };
+            };
+            /**
+             * @description Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an officer or an agency admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such request, another agency's, or deleted */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POLICY_WARRANT_PATH_CLOSED, OVERRIDE_WARRANT_REFERENCE_REQUIRED, OVERRIDE_CAMERAS_OUTSIDE_AREA; IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationOverridesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor; send the same filters with it */
+                cursor?: string;
+                status?: "pending" | "approved" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverridePageResponse"];
+                };
+            };
+            /** @description Bad status, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationOverridesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such override */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OVERRIDE_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OVERRIDE_WARRANT_UNCHECKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     MyRequestsController_list: {
         parameters: {
             query?: {
@@ -4204,7 +4625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No such request, or the recording is not shared for it (unshared, unoffered, withdrawn) */
+            /** @description No such request, or the recording is neither shared for it nor opened by an approved override */
             404: {
                 headers: {
                     [name: string]: unknown;

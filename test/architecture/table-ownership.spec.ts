@@ -26,6 +26,9 @@ const TABLE_OWNERS: Record<string, string> = {
   request_offer: 'requests',
   consent: 'consent',
   consent_recording: 'consent',
+  disclosure_override: 'overrides',
+  override_owner: 'overrides',
+  override_recording: 'overrides',
   notification: 'notifications',
 };
 

@@ -182,7 +182,17 @@ describe('an owner’s access log: who looked at my footage, when and why (invar
 
       const after = (await log(gwen)).body.items;
       expect(after).toHaveLength(before.length + 1);
-      expect(after[0]).toEqual({ at: expect.any(String), by: 'staff', agency: null, officer: null, purpose: null, reason, recordingIds: [gwen.recordingIds[0]] });
+      expect(after[0]).toEqual({
+        at: expect.any(String),
+        by: 'staff',
+        access: null,
+        basis: null,
+        agency: null,
+        officer: null,
+        purpose: null,
+        reason,
+        recordingIds: [gwen.recordingIds[0]],
+      });
       expect(after.slice(1)).toEqual(before);
     } finally {
       await usePolicy(ctx, admin, { profile: 'ring-2019' });

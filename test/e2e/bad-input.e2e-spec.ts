@@ -1,6 +1,6 @@
 import { PROFILE_NAMES } from '@app/policy';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { adminToken, newOfficer } from '../support/cameras-fixtures.js';
+import { adminToken, newModerator, newOfficer } from '../support/cameras-fixtures.js';
 import { CENTER, CONSENT_NOW, consentWorld, newNeighbor, newRequest, respond } from '../support/consent-fixtures.js';
 import { HOUR } from '../support/requests-fixtures.js';
 import { TEST_SANDBOX_KEY } from '../support/test-config.js';
@@ -41,6 +41,8 @@ const ODD_IDEMPOTENCY_KEYS = ['', ' ', 'x'.repeat(300), "k'; DROP TABLE idempote
 
 const square = { type: 'Polygon', coordinates: [[[-74.01, 40.69], [-73.99, 40.69], [-73.99, 40.71], [-74.01, 40.71], [-74.01, 40.69]]] };
 let unique = 0;
+/** A real request of the fuzzing officer's agency, for override bodies that are otherwise valid. */
+let fuzzRequestId = '';
 /**
  * Valid bodies for the routes that create or answer, so that each odd field is met with all the
  * others right and the input reaches the service and the database, not only the DTO.
@@ -63,11 +65,13 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
     area: { center: CENTER, radiusMeters: 300 },
   }),
   'POST /api/agencies': () => ({ name: `Fuzz PD ${++unique}`, kind: 'police', city: 'Testville', state: 'NY', zip: '10001', jurisdiction: square, partnerSince: '2019-08-28' }),
+  'POST /api/portal/overrides': () => ({ requestId: fuzzRequestId, basis: 'emergency', justification: 'Fuzz' }),
+  'POST /api/moderation/overrides/{id}/decision': () => ({ approve: false, reason: 'Fuzz' }),
   'POST /api/agencies/{id}/officers': () => ({ email: `officer-${++unique}@example.org`, password: 'a-long-enough-password', displayName: 'Officer', role: 'officer' }),
 };
 
 /** Every documented path falls under one of these; each group is one test, so a failure names its area. */
-const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/health'];
+const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/moderation', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/health'];
 
 /**
  * Every documented route, fed malformed and odd input by every kind of caller, on missing and on
@@ -91,7 +95,14 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
     const shared = await respond(ctx, neighbor, requestId, { decision: 'share' });
     expect(shared.status).toBe(201);
     const [{ agency_id: agencyId }] = await ctx.dataSource.query('SELECT agency_id FROM app_user WHERE id = $1', [officer.id]);
-    tokens = [await adminToken(ctx), officer.token, (await newOfficer(ctx, 'agency_admin')).token, neighbor.token, undefined];
+    fuzzRequestId = requestId;
+    const override = await ctx.api.request('POST', '/api/portal/overrides', {
+      token: officer.token,
+      body: { requestId, basis: 'warrant', warrantReference: 'FUZZ-1', justification: 'Fuzz' },
+    });
+    expect(override.status).toBe(201);
+    const moderator = await newModerator(ctx);
+    tokens = [await adminToken(ctx), officer.token, (await newOfficer(ctx, 'agency_admin')).token, neighbor.token, moderator.token, undefined];
     real = [
       { prefix: '/api/cameras', params: { id: neighbor.cameraId } },
       { prefix: '/api/portal/requests', params: { id: requestId, recordingId: neighbor.recordingIds[0]! } },
@@ -99,6 +110,7 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
       { prefix: '/api/consents', params: { id: shared.body.receiptId } },
       { prefix: '/api/agencies', params: { id: agencyId } },
       { prefix: '/api/admin/recordings', params: { id: neighbor.recordingIds[0]! } },
+      { prefix: '/api/moderation/overrides', params: { id: override.body.id } },
     ];
   });
 

@@ -56,3 +56,15 @@ export async function newOfficer(ctx: TestContext, role: 'officer' | 'agency_adm
   );
   return { id: user.id, email, displayName, token: ctx.api.app.get(TokenService).issue({ id: user.id, role }) };
 }
+
+/** A platform moderator, made by the admin through the API and logged in. */
+export async function newModerator(ctx: TestContext): Promise<TestUser> {
+  const email = `moderator-${++n}-${Date.now()}@porchlight.example`;
+  const password = 'a-long-enough-password';
+  const displayName = `Moderator ${n}`;
+  const created = await ctx.api.request('POST', '/api/users', { token: await adminToken(ctx), body: { email, password, displayName, role: 'moderator' } });
+  expect(created.status).toBe(201);
+  const login = await ctx.api.request('POST', '/api/auth/login', { body: { email, password } });
+  expect(login.status).toBe(200);
+  return { id: login.body.user.id, email, displayName, token: login.body.accessToken };
+}

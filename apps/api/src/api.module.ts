@@ -10,6 +10,7 @@ import { IdempotencyModule } from '@app/idempotency';
 import { IdentityHttpModule } from '@app/identity';
 import { LoggingModule } from '@app/logging';
 import { NOTIFICATIONS_QUEUE, NotificationsHttpModule } from '@app/notifications';
+import { OverridesHttpModule } from '@app/overrides';
 import { OUTBOX_QUEUE, OutboxModule } from '@app/outbox';
 import { PolicyHttpModule, PolicyModule } from '@app/policy';
 import { DeploymentQueuesModule, QueueModule } from '@app/queue';
@@ -42,6 +43,7 @@ export class ApiModule {
         CamerasHttpModule,
         AgenciesHttpModule,
         RequestsHttpModule,
+        OverridesHttpModule,
         ConsentHttpModule,
         NotificationsHttpModule,
         IdempotencyModule,

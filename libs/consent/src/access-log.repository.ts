@@ -15,7 +15,8 @@ export interface AccessEventRow {
 
 /**
  * Reads the audit log through audit's published view audit_entry for the looks at one owner's
- * footage: every agency view, and staff views the policy of the moment said to show the owner.
+ * footage: every agency view through consent, views through an override where the policy at its
+ * approval tells owners, and staff views the policy of the moment said to show the owner.
  * Served by audit_event_subject_seq_idx.
  */
 @Injectable()
@@ -28,7 +29,7 @@ export class AccessLogRepository {
        FROM audit_entry e
        LEFT JOIN agencies_directory agency ON e.action = $2 AND agency.id = (e.data->>'agencyId')::uuid
        WHERE e.subject = $1
-         AND (e.action = $2 OR (e.action = $3 AND (e.data->>'shownToOwner')::boolean))
+         AND (e.action = $2 OR e.action = $3) AND COALESCE((e.data->>'shownToOwner')::boolean, e.action = $2)
          AND ($4::bigint IS NULL OR e.seq < $4::bigint)
        ORDER BY e.seq DESC
        LIMIT ${Number(limit)}`,

@@ -5,11 +5,16 @@ import { Injectable } from '@nestjs/common';
 import { AccessLogRepository, type AccessEventRow } from './access-log.repository.js';
 import { FOOTAGE_VIEWED } from './consent.events.js';
 import { Pseudonyms } from './pseudonyms.js';
+import type { OverrideBasis } from '@app/overrides';
 
 /** One look at the owner's footage: who (agency and officer pseudonym, or staff), when, why, what. */
 export interface AccessEntry {
   at: Date;
   by: 'agency' | 'staff';
+  /** How the agency reached the footage: the owner's consent or an override (null for staff). */
+  access: 'consent' | 'override' | null;
+  /** An override's basis. */
+  basis: OverrideBasis | null;
   agency: { id: string; name: string } | null;
   officer: string | null;
   purpose: { requestId: string; caseNumber: string; incidentType: string } | null;
@@ -39,11 +44,13 @@ export class AccessLogService {
   }
 
   private toEntry(row: AccessEventRow): AccessEntry {
-    const data = row.data as Record<string, string> & { recordingIds?: string[]; recordingId?: string };
+    const data = row.data as Record<string, string> & { recordingIds?: string[]; recordingId?: string; basis?: OverrideBasis };
     if (row.action === FOOTAGE_VIEWED) {
       return {
         at: row.at,
         by: 'agency',
+        access: data.access === 'override' ? 'override' : 'consent',
+        basis: data.basis ?? null,
         agency: { id: data.agencyId!, name: row.agency_name! },
         officer: this.pseudonyms.officer(userIdOf(row.actor)),
         purpose: { requestId: data.requestId!, caseNumber: data.caseNumber!, incidentType: data.incidentType! },
@@ -51,6 +58,16 @@ export class AccessLogService {
         recordingIds: data.recordingIds ?? [],
       };
     }
-    return { at: row.at, by: 'staff', agency: null, officer: null, purpose: null, reason: data.reason ?? null, recordingIds: [data.recordingId!] };
+    return {
+      at: row.at,
+      by: 'staff',
+      access: null,
+      basis: null,
+      agency: null,
+      officer: null,
+      purpose: null,
+      reason: data.reason ?? null,
+      recordingIds: [data.recordingId!],
+    };
   }
 }

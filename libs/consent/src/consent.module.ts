@@ -1,6 +1,7 @@
 import { AuditModule } from '@app/audit';
 import { CamerasModule } from '@app/cameras';
 import { OutboxModule } from '@app/outbox';
+import { OverridesModule } from '@app/overrides';
 import { PolicyModule } from '@app/policy';
 import { RequestsModule } from '@app/requests';
 import { Module } from '@nestjs/common';
@@ -17,7 +18,7 @@ const services = [ConsentService, FootageService, AccessLogService, StaffAccessS
 
 /** Owners' consent and every access to shared footage, for every process; no HTTP. */
 @Module({
-  imports: [AuditModule, CamerasModule, OutboxModule, PolicyModule, RequestsModule],
+  imports: [AuditModule, CamerasModule, OutboxModule, OverridesModule, PolicyModule, RequestsModule],
   providers: [ConsentRepository, FootageRepository, AccessLogRepository, Pseudonyms, ...services],
   exports: services,
 })

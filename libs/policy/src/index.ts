@@ -23,6 +23,7 @@ export { isProfileName, resolvePolicy, type PolicyOverrides } from './domain/res
 export { checkAreaSize } from './domain/rules/area-size.js';
 export { checkCaseNumber, checkOpenRequestsPerCase } from './domain/rules/case-number.js';
 export { checkDeletion } from './domain/rules/deletion.js';
+export { checkWarrantPath } from './domain/rules/overrides.js';
 export { checkStaffFootageAccess } from './domain/rules/staff-access.js';
 export { checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';
 export { isRaceOnlyDescription } from './domain/rules/race-only-description.js';

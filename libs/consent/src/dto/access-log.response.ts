@@ -1,4 +1,5 @@
 import { INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
+import { OVERRIDE_BASES, type OverrideBasis } from '@app/overrides';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AccessEntry } from '../access-log.service.js';
 import { AGENCY_NAME, CASE_NUMBER, INCIDENT_TYPE, RECORDING_IDS } from './request-fields.js';
@@ -18,6 +19,10 @@ class AccessPurpose {
 export class AccessEntryResponse {
   @ApiProperty(INSTANT_PROPERTY) at: string;
   @ApiProperty({ enum: ['agency', 'staff'] }) by: 'agency' | 'staff';
+  @ApiProperty({ type: String, enum: ['consent', 'override'], nullable: true, description: "How the agency reached the footage; null for staff" })
+  access: 'consent' | 'override' | null;
+  @ApiProperty({ type: String, enum: OVERRIDE_BASES, nullable: true, description: "An override's basis (warrant or emergency)" })
+  basis: OverrideBasis | null;
   @ApiProperty({ type: AccessAgency, nullable: true }) agency: AccessAgency | null;
   @ApiProperty({
     type: String,

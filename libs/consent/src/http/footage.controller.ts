@@ -18,7 +18,9 @@ export class FootageController {
   constructor(private readonly footage: FootageService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Exactly the recordings owners shared for this request (invariant 3); each view is audited' })
+  @ApiOperation({
+    summary: 'Exactly the recordings owners shared for this request (invariant 3), and what approved overrides opened (invariant 6); each view is audited',
+  })
   @ApiOkResponse({ type: FootageResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such request, another agency's, or deleted" })
   async list(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<FootageResponse> {
@@ -29,7 +31,7 @@ export class FootageController {
   @Get(':recordingId')
   @ApiOperation({ summary: 'One shared recording with its owner as the policy shows them; audited' })
   @ApiOkResponse({ type: SharedOwnerResponse })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such request, or the recording is not shared for it (unshared, unoffered, withdrawn)' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such request, or the recording is neither shared for it nor opened by an approved override' })
   async one(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('recordingId') recordingId: string): Promise<SharedOwnerResponse> {
     return toSharedOwnerResponse(await this.footage.one(user, id, recordingId));
   }

@@ -435,6 +435,7 @@ async function profileSteps(
         audience: spec.audience,
         requestId,
         agencyId: officer.agencyId,
+        overrideId: null,
         ...range,
         ...spec.message(summary),
         createdAt: new Date(),

@@ -27,7 +27,7 @@ describe('fan-out batches: every owner asked in exactly one batch, and no empty 
     [1000, 1],
   ])('with batches of %i, six owners make %i ranges that together hold each owner once', async (size, ranges) => {
     const repository = ctx.api.app.get(NotificationsRepository);
-    const { total, boundaries } = await repository.batchBoundaries(ctx.dataSource.manager, 'recipients', requestId, agencyId, size);
+    const { total, boundaries } = await repository.batchBoundaries(ctx.dataSource.manager, 'recipients', requestId, agencyId, null, size);
     expect(total).toBe(6);
     const planned = batchRanges(boundaries);
     expect(planned).toHaveLength(ranges);
@@ -39,7 +39,7 @@ describe('fan-out batches: every owner asked in exactly one batch, and no empty 
 
   it('counts an empty audience as empty, so no batch is planned for it', async () => {
     const repository = ctx.api.app.get(NotificationsRepository);
-    expect(await repository.batchBoundaries(ctx.dataSource.manager, 'unanswered', '00000000-0000-4000-8000-000000000000', agencyId, 2)).toEqual({
+    expect(await repository.batchBoundaries(ctx.dataSource.manager, 'unanswered', '00000000-0000-4000-8000-000000000000', agencyId, null, 2)).toEqual({
       total: 0,
       boundaries: [],
     });

@@ -7,6 +7,7 @@ import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
 import { NotificationsJobsModule } from '@app/notifications';
 import { OutboxPruneModule, OutboxRelayModule } from '@app/outbox';
+import { OverridesJobsModule } from '@app/overrides';
 import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
 import { RequestsJobsModule } from '@app/requests';
@@ -31,6 +32,7 @@ export class WorkerModule {
         IdempotencyPurgeModule,
         CamerasJobsModule,
         RequestsJobsModule,
+        OverridesJobsModule,
         NotificationsJobsModule,
         HealthModule,
       ],

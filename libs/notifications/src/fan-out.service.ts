@@ -35,15 +35,16 @@ export class FanOutService {
   async plan(event: OutboxEvent<NotifiedEvent>, manager: EntityManager): Promise<void> {
     const spec = NOTIFICATION_SPECS[event.type];
     const { requestId, agencyId } = event.payload;
+    const overrideId = 'overrideId' in event.payload ? event.payload.overrideId : null;
     const request = await this.notifications.requestSummary(manager, requestId);
     if (!request) return;
-    const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, this.config.notifications.batchSize);
+    const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, overrideId, this.config.notifications.batchSize);
     if (total > 0) {
       const message = spec.message(request);
       await this.queue.addBulk(
         batchRanges(boundaries).map((range, index) => ({
           name: FAN_OUT_JOB,
-          data: { eventId: event.id, type: event.type, requestId, agencyId, ...range, ...message, world: event.world },
+          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, world: event.world },
           opts: { jobId: `${event.id}-${index}` },
         })),
       );

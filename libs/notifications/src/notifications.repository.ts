@@ -22,6 +22,8 @@ export interface FanOutBatch extends NotificationMessage {
   audience: Audience;
   requestId: string;
   agencyId: string;
+  /** Set for events about an override: whom it reached is its audience. */
+  overrideId: string | null;
   after: string | null;
   upTo: string | null;
   createdAt: Date;
@@ -37,7 +39,7 @@ export interface InboxPageQuery {
 const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt"`;
 
 /**
- * The audiences of NOTIFICATION_SPECS as SQL over the views requests and identity publish (so
+ * The audiences of NOTIFICATION_SPECS as SQL over the views requests, identity and overrides publish (so
  * that a fan-out batch stays one INSERT … SELECT), each reading the typed `params` row.
  */
 const AUDIENCE_SQL: Record<Audience, string> = {
@@ -45,9 +47,10 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   unanswered: `SELECT rr.owner_id AS user_id FROM params JOIN requests_recipient rr ON rr.request_id = params.request_id
                WHERE rr.consent_state IN ('requested', 'expired')`,
   agency: `SELECT u.id AS user_id FROM params JOIN identity_user u ON u.agency_id = params.agency_id AND u.role IN ('officer', 'agency_admin')`,
+  'override-owners': `SELECT reached.owner_id AS user_id FROM params JOIN overrides_reached_owner reached ON reached.override_id = params.override_id`,
 };
 
-const PARAMS = 'WITH params AS (SELECT $1::uuid AS request_id, $2::uuid AS agency_id)';
+const PARAMS = 'WITH params AS (SELECT $1::uuid AS request_id, $2::uuid AS agency_id, $3::uuid AS override_id)';
 
 @Injectable()
 export class NotificationsRepository {
@@ -123,6 +126,7 @@ export class NotificationsRepository {
     audience: Audience,
     requestId: string,
     agencyId: string,
+    overrideId: string | null,
     size: number,
   ): Promise<{ total: number; boundaries: string[] }> {
     const rows: { user_id: string | null; total: number }[] = await manager.query(
@@ -133,8 +137,8 @@ export class NotificationsRepository {
        )
        SELECT NULL::uuid AS user_id, (SELECT count(*)::int FROM numbered) AS total
        UNION ALL
-       (SELECT user_id, total::int FROM numbered WHERE position % $3 = 0 AND position < total ORDER BY user_id)`,
-      [requestId, agencyId, size],
+       (SELECT user_id, total::int FROM numbered WHERE position % $4 = 0 AND position < total ORDER BY user_id)`,
+      [requestId, agencyId, overrideId, size],
     );
     return { total: rows[0]!.total, boundaries: rows.slice(1).map((row) => row.user_id!) };
   }
@@ -147,20 +151,21 @@ export class NotificationsRepository {
     return manager.query(
         `${PARAMS}
          INSERT INTO notification (event_id, user_id, type, title, body, data, created_at)
-         SELECT $3, audience.user_id, $4, $5, $6, $7, $8
+         SELECT $4, audience.user_id, $5, $6, $7, $8, $9
          FROM (${AUDIENCE_SQL[batch.audience]}) AS audience
-         WHERE ($9::uuid IS NULL OR audience.user_id > $9::uuid) AND ($10::uuid IS NULL OR audience.user_id <= $10::uuid)
+         WHERE ($10::uuid IS NULL OR audience.user_id > $10::uuid) AND ($11::uuid IS NULL OR audience.user_id <= $11::uuid)
          ORDER BY audience.user_id
          ON CONFLICT (event_id, user_id) DO NOTHING
          RETURNING ${COLUMNS}`,
         [
           batch.requestId,
           batch.agencyId,
+          batch.overrideId,
           batch.eventId,
           batch.type,
           batch.title,
           batch.body,
-          { requestId: batch.requestId },
+          batch.overrideId === null ? { requestId: batch.requestId } : { requestId: batch.requestId, overrideId: batch.overrideId },
           batch.createdAt,
           batch.after,
           batch.upTo,

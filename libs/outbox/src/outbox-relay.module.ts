@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { OutboxProcessor } from './jobs/outbox.processor.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { OUTBOX_QUEUE } from './outbox-event.js';
+import { OutboxIdleCheck } from './outbox-idle-check.js';
 import { OutboxHandlerRegistry } from './outbox-handler.registry.js';
 import { OutboxModule } from './outbox.module.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -29,7 +30,7 @@ import { OutboxRelay } from './outbox-relay.js';
       },
     }),
   ],
-  providers: [OutboxRelay, OutboxHandlerRegistry, OutboxDispatcher, OutboxProcessor],
+  providers: [OutboxRelay, OutboxHandlerRegistry, OutboxDispatcher, OutboxProcessor, OutboxIdleCheck],
   exports: [OutboxRelay, OutboxHandlerRegistry],
 })
 export class OutboxRelayModule {

@@ -1,5 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { CamerasModule } from '@app/cameras';
+import { OutboxModule } from '@app/outbox';
 import { PolicyModule } from '@app/policy';
 import { RequestsModule } from '@app/requests';
 import { Module } from '@nestjs/common';
@@ -8,7 +9,7 @@ import { OverridesService } from './overrides.service.js';
 
 /** Warrant and emergency overrides for every process; no HTTP. */
 @Module({
-  imports: [AuditModule, CamerasModule, PolicyModule, RequestsModule],
+  imports: [AuditModule, CamerasModule, OutboxModule, PolicyModule, RequestsModule],
   providers: [OverridesRepository, OverridesService],
   exports: [OverridesService],
 })

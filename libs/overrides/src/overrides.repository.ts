@@ -214,6 +214,24 @@ export class OverridesRepository {
     );
   }
 
+  /**
+   * Approved overrides whose notice period has ended and whose owners are not yet told, locked
+   * (SKIP LOCKED: two ticks never tell twice). Served by disclosure_override_notice_due_idx.
+   */
+  noticesDue(manager: EntityManager, now: Date): Promise<{ id: string; requestId: string; agencyId: string }[]> {
+    return manager.query(
+      `SELECT id, request_id AS "requestId", agency_id AS "agencyId" FROM disclosure_override
+       WHERE notice_due_at <= $1 AND owners_noticed_at IS NULL AND notice_due_at IS NOT NULL
+       ORDER BY notice_due_at
+       FOR UPDATE SKIP LOCKED`,
+      [now],
+    );
+  }
+
+  async markOwnersTold(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.query('UPDATE disclosure_override SET owners_noticed_at = $2 WHERE id = $1', [id, at]);
+  }
+
   /** Every recording the request's approved overrides opened that still exists; `recordingId` narrows it to one. */
   opened(manager: EntityManager, requestId: string, recordingId?: string): Promise<OpenedRecording[]> {
     return manager.query(

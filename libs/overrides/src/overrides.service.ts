@@ -4,6 +4,7 @@ import { actorOf, type AuthUser } from '@app/auth';
 import { AreaCamerasService, MAX_RECORDING_SECONDS } from '@app/cameras';
 import { Clock } from '@app/clock';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
+import { OutboxService } from '@app/outbox';
 import { checkWarrantPath, enforce, PolicyService } from '@app/policy';
 import { RequestsService } from '@app/requests';
 import { Injectable } from '@nestjs/common';
@@ -17,7 +18,7 @@ import {
   WarrantReferenceRequiredError,
   WarrantUncheckedError,
 } from './overrides.errors.js';
-import { OVERRIDE_APPROVED, OVERRIDE_REFUSED, OVERRIDE_REQUESTED } from './overrides.events.js';
+import { OVERRIDE_APPROVED, OVERRIDE_OWNERS_TOLD, OVERRIDE_REFUSED, OVERRIDE_REQUESTED } from './overrides.events.js';
 import { OverridesRepository, type OpenedRecording, type OverrideView } from './overrides.repository.js';
 
 export interface OverrideInput {
@@ -53,6 +54,7 @@ export class OverridesService {
     private readonly policy: PolicyService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -162,6 +164,21 @@ export class OverridesService {
           inTransparencyReport: terms.inTransparencyReport,
         }),
       },
+    });
+  }
+
+  /**
+   * Owners an approved override reached are told when the notice period the policy set at approval
+   * ends (the latest it allows): through the outbox, so the notice reaches inbox and socket like
+   * any other, and on the record. Idempotent: a told override is marked in the same transaction.
+   */
+  async tellOwnersDue(now: Date, manager: EntityManager): Promise<void> {
+    await manager.transaction(async (tx) => {
+      for (const due of await this.overrides.noticesDue(tx, now)) {
+        await this.outbox.publish(tx, OVERRIDE_OWNERS_TOLD, { overrideId: due.id, requestId: due.requestId, agencyId: due.agencyId });
+        await this.audit.record(tx, { actor: SYSTEM_DECIDER, action: OVERRIDE_OWNERS_TOLD, subject: `override:${due.id}`, data: { requestId: due.requestId } });
+        await this.overrides.markOwnersTold(tx, due.id, now);
+      }
     });
   }
 

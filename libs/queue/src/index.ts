@@ -4,3 +4,4 @@ export { bullConnection, createPubSubClient, createRedisClient } from './redis.j
 export { BootstrappedWorkerHost } from './bootstrapped-worker-host.js';
 export { redisAnswers } from './redis-answers.js';
 export { withTimeout } from './with-timeout.js';
+export { queueIdle } from './queue-idle.js';

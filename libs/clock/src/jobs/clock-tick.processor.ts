@@ -1,3 +1,4 @@
+import { AppConfig } from '@app/config';
 import { REDIS } from '@app/queue';
 import { World, WorldJobHost, type WorldStamp } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
@@ -7,7 +8,8 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock.js';
 import { DueTaskRegistry } from '../due-tasks.js';
-import { CLOCK_QUEUE } from './clock-queue.js';
+import { SettleChecks } from '../settle-checks.js';
+import { CLOCK_QUEUE, ClockJob } from './clock-queue.js';
 
 /** A settle carries the world whose clock was moved; the scheduled tick carries nothing. */
 export type ClockJobData = Partial<WorldStamp>;
@@ -24,10 +26,24 @@ export class ClockTickProcessor extends WorldJobHost<ClockJobData, { now: string
   constructor(
     private readonly clock: Clock,
     private readonly dueTasks: DueTaskRegistry,
+    private readonly settleChecks: SettleChecks,
+    private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
     world: World,
   ) {
     super(redis, world);
+  }
+
+  /**
+   * A settle then waits, outside the world's lock (so a reset is never held up behind it), until
+   * what the due tasks set going has run through the pipelines; a scheduled tick does not wait.
+   */
+  override async process(job: Job<ClockJobData>): Promise<{ now: string; ran: string[] } | undefined> {
+    const result = await super.process(job);
+    if (result && job.name === ClockJob.Settle && !(await this.settleChecks.waitUntilIdle(this.config.sandbox.settleTimeoutMs))) {
+      throw new Error('The pipelines did not settle in time');
+    }
+    return result;
   }
 
   /** A settle runs only in the world whose clock was moved; a tick in whichever is current when it starts. */

@@ -77,9 +77,18 @@ export class DisclosureOverrides1763902200000 implements MigrationInterface {
         CONSTRAINT override_recording_recording_id_fkey FOREIGN KEY (recording_id) REFERENCES recording (id) ON DELETE CASCADE
       )`);
     await db.query('CREATE INDEX override_recording_recording_id_idx ON override_recording (recording_id)');
+
+    await db.query(`
+      CREATE VIEW overrides_reached_owner AS
+      SELECT override_id, owner_id FROM override_owner`);
+    await db.query(`
+      COMMENT ON VIEW overrides_reached_owner IS
+        'Published by overrides. One row per owner whose footage an override reaches (decided or not). '
+        'Read by notifications (the owners told when the policy''s notice period after an approval ends).'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query('DROP VIEW overrides_reached_owner');
     await db.query('DROP TABLE override_recording');
     await db.query('DROP TABLE override_owner');
     await db.query('DROP TABLE disclosure_override');

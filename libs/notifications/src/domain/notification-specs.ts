@@ -9,7 +9,9 @@ export type Audience =
   /** Owners the request reached who have not answered (their consent was requested or has expired). */
   | 'unanswered'
   /** Officers and agency admins of the requesting agency. */
-  | 'agency';
+  | 'agency'
+  /** Owners whose footage an override reached, whatever they answered or chose. */
+  | 'override-owners';
 
 /** What a message may say about the request; never who else was asked. */
 export interface RequestSummary {
@@ -93,6 +95,17 @@ export const NOTIFICATION_SPECS = {
     message: (request) => ({
       title: `A neighbour withdrew consent for case ${request.caseNumber}`,
       body: `Their recordings are no longer available. ${tally(request)}`,
+    }),
+  },
+  // Sent when the policy in force at approval sets a notice period, at its end (an overrides due task).
+  'override.owners_told': {
+    audience: 'override-owners',
+    updatesAgency: false,
+    message: (request) => ({
+      title: `Police were given your footage without your consent`,
+      body:
+        `${request.agencyName} reached your recordings from ${window(request)} through a legal override for case ${request.caseNumber}. ` +
+        'Your access log shows each time they were viewed, and on what basis.',
     }),
   },
 } satisfies Record<string, NotificationSpec>;

@@ -15,6 +15,7 @@ export interface FanOutJobData extends WorldStamp {
   type: NotifiedEvent;
   requestId: string;
   agencyId: string;
+  overrideId: string | null;
   after: string | null;
   upTo: string | null;
   title: string;

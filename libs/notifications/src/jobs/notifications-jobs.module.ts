@@ -7,6 +7,7 @@ import { FanOutService } from '../fan-out.service.js';
 import { NotificationsRepository } from '../notifications.repository.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { NOTIFICATIONS_QUEUE } from './fan-out.js';
+import { NotificationsIdleCheck } from './notifications-idle-check.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 
 /** Renaming it would make redelivered events plan their fan-out again (processed_event keys on it). */
@@ -45,6 +46,6 @@ class FanOutRegistration implements OnModuleInit {
       },
     }),
   ],
-  providers: [NotificationsRepository, FanOutService, NotificationsProcessor, FanOutRegistration],
+  providers: [NotificationsRepository, FanOutService, NotificationsProcessor, FanOutRegistration, NotificationsIdleCheck],
 })
 export class NotificationsJobsModule {}

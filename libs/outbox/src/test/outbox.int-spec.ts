@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ClockModule } from '@app/clock';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
@@ -58,7 +59,7 @@ interface RelayContext {
  */
 async function relayContext(config: AppConfig, { start = false } = {}): Promise<RelayContext> {
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, OutboxRelayModule],
+    imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, ClockModule, OutboxRelayModule],
   }).compile();
   moduleRef.useLogger(false);
   if (start) await moduleRef.init();

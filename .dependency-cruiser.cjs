@@ -18,7 +18,7 @@ const LAYERS = [
   ['overrides'], // warrant and emergency disclosures; consent's footage reaches them through one read function
   ['consent'],
   ['notifications'],
-  ['sandbox', 'health', 'queue-board'], // composed on top
+  ['sandbox', 'health', 'queue-board', 'transparency'], // composed on top
 ];
 
 /*

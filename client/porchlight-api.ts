@@ -658,6 +658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public transparency report: per agency and in total, what police asked of owners and what they got
+         * @description Counts only: no user ids, names, emails or places. Overrides count where the policy in force when they were asked for, and when they were decided, put them in the report (warrants always); a later policy switch rewrites nothing.
+         */
+        get: operations["TransparencyController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1902,6 +1922,114 @@ export interface components {
         ResetResponse: {
             /** @description Bearer token of the re-created admin */
             adminToken: string;
+        };
+        TransparencyPeriodResponse: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        TransparencyRequestFigures: {
+            /**
+             * Format: int32
+             * @description Requests made in the period (deleted ones too)
+             */
+            made: number;
+            /**
+             * Format: int32
+             * @description Requests that expired in the period
+             */
+            expired: number;
+        };
+        TransparencyExcludedFigures: {
+            /** Format: int32 */
+            noRecordings: number;
+            /** Format: int32 */
+            blocked: number;
+            /** Format: int32 */
+            encrypted: number;
+            /** Format: int32 */
+            optInNotGiven: number;
+        };
+        TransparencyOwnerFigures: {
+            /**
+             * Format: int32
+             * @description Owners asked by the requests made in the period
+             */
+            asked: number;
+            /** @description Owners in those requests’ areas who were not asked, by reason */
+            excluded: components["schemas"]["TransparencyExcludedFigures"];
+        };
+        TransparencyAnswerFigures: {
+            /**
+             * Format: int32
+             * @description Owners who shared, in the period
+             */
+            shares: number;
+            /** Format: int32 */
+            declines: number;
+            /** Format: int32 */
+            withdrawals: number;
+        };
+        TransparencyOverrideCountsResponse: {
+            /** Format: int32 */
+            requested: number;
+            /** Format: int32 */
+            approved: number;
+            /** Format: int32 */
+            refused: number;
+        };
+        TransparencyOverrideFigures: {
+            warrant: components["schemas"]["TransparencyOverrideCountsResponse"];
+            emergency: components["schemas"]["TransparencyOverrideCountsResponse"];
+            /**
+             * Format: int32
+             * @description Owners whose footage the approved ones reached
+             */
+            ownersReached: number;
+        };
+        TransparencyAgencyRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string;
+        };
+        TransparencyAgencyFiguresResponse: {
+            requests: components["schemas"]["TransparencyRequestFigures"];
+            owners: components["schemas"]["TransparencyOwnerFigures"];
+            answers: components["schemas"]["TransparencyAnswerFigures"];
+            /**
+             * Format: int32
+             * @description Owners police saw by name: by consent, or by an override where the policy showed identity
+             */
+            identitiesDisclosed: number;
+            /** @description Only overrides the policy in force put in the report (warrants always): counted when asked for and when decided */
+            overrides: components["schemas"]["TransparencyOverrideFigures"];
+            agency: components["schemas"]["TransparencyAgencyRef"];
+        };
+        TransparencyTotalsResponse: {
+            requests: components["schemas"]["TransparencyRequestFigures"];
+            owners: components["schemas"]["TransparencyOwnerFigures"];
+            answers: components["schemas"]["TransparencyAnswerFigures"];
+            /**
+             * Format: int32
+             * @description Owners police saw by name: by consent, or by an override where the policy showed identity
+             */
+            identitiesDisclosed: number;
+            /** @description Only overrides the policy in force put in the report (warrants always): counted when asked for and when decided */
+            overrides: components["schemas"]["TransparencyOverrideFigures"];
+            /**
+             * Format: int32
+             * @description Platform staff opening residents’ footage (no agency did it)
+             */
+            staffFootageAccesses: number;
+        };
+        TransparencyResponse: {
+            /** @description [from, to) */
+            period: components["schemas"]["TransparencyPeriodResponse"];
+            /** @description Every partner agency, by name */
+            agencies: components["schemas"]["TransparencyAgencyFiguresResponse"][];
+            totals: components["schemas"]["TransparencyTotalsResponse"];
         };
     };
     responses: never;
@@ -5113,6 +5241,46 @@ export interface operations {
             };
             /** @description REDIS_UNAVAILABLE: Redis does not answer; SANDBOX_BUSY: api transactions held the tables for 20 s. Nothing was reset */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TransparencyController_report: {
+        parameters: {
+            query?: {
+                /** @description Inclusive; default: a year before `to` */
+                from?: string;
+                /** @description Exclusive; default: now (the sandbox clock) */
+                to?: string;
+                /** @description csv: the same table as CSV (also with `Accept: text/csv`) */
+                format?: "json" | "csv";
+            };
+            header?: {
+                /** @description `text/csv` (or `?format=csv`) for the same table as CSV */
+                Accept?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with a header row: one row per agency, then the totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description from or to not an instant with a zone; PERIOD_INVALID (from not before to) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -71,7 +71,7 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
 };
 
 /** Every documented path falls under one of these; each group is one test, so a failure names its area. */
-const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/moderation', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/health'];
+const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/moderation', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/api/transparency', '/health'];
 
 /**
  * Every documented route, fed malformed and odd input by every kind of caller, on missing and on

@@ -155,8 +155,14 @@ export function createOpenApiValidator(document: OpenApiDocument): ResponseValid
       if (!validate(headerValue(String(raw), header.schema))) fail(`header ${name}: ${String(raw)}: ${describeErrors(validate.errors)}`);
     }
 
-    const schema = documented!.content?.['application/json']?.schema;
     const empty = body === '' || body === undefined;
+    // A route that also answers in another format (CSV) documents it: a non-empty text body of that type.
+    const mediaType = String(headers['content-type'] ?? '').split(';')[0]!.trim();
+    if (!isJson(headers) && mediaType !== '' && documented!.content?.[mediaType]) {
+      if (empty || typeof body !== 'string') fail(`no ${mediaType} text where the document describes one`);
+      return;
+    }
+    const schema = documented!.content?.['application/json']?.schema;
     if (!schema) {
       if (!empty) fail('a body where the document describes none');
       return;

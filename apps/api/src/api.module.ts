@@ -17,6 +17,7 @@ import { DeploymentQueuesModule, QueueModule } from '@app/queue';
 import { QueueBoardModule } from '@app/queue-board';
 import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
+import { TransparencyModule } from '@app/transparency';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PolicyAuditModule } from './policy-audit.module.js';
 
@@ -49,6 +50,7 @@ export class ApiModule {
         IdempotencyModule,
         SandboxModule.register(config),
         QueueBoardModule,
+        TransparencyModule,
       ],
     };
   }

@@ -83,7 +83,14 @@ export class ConsentService {
         actor: actorOf(owner),
         action,
         subject: `consent:${id}`,
-        data: { requestId, agencyId: request.agencyId, recordingIds: choice.recordingIds, hash: receipt.hash, policy: policy.profile },
+        data: {
+          requestId,
+          agencyId: request.agencyId,
+          recordingIds: choice.recordingIds,
+          identityDisclosed: receipt.dataCategories.includes('identity'),
+          hash: receipt.hash,
+          policy: policy.profile,
+        },
       });
       return receipt;
     });

@@ -13,6 +13,8 @@ export interface NewOverride {
   warrantReference: string | null;
   cameraIds: string[] | null;
   excludedEncrypted: number;
+  /** What the policy in force when it was asked says of the public report. */
+  reportedWhenRequested: boolean;
   createdAt: Date;
 }
 
@@ -22,8 +24,9 @@ export interface Decision {
   decidedAt: Date;
   reason: string | null;
   warrantChecked: boolean | null;
+  inTransparencyReport: boolean;
   /** Set for an approval only. */
-  terms: ApprovalTerms | null;
+  terms: Omit<ApprovalTerms, 'inTransparencyReport'> | null;
 }
 
 /** An override as the officer who asked and the moderators see it. */
@@ -90,8 +93,8 @@ export class OverridesRepository {
   async insert(manager: EntityManager, override: NewOverride): Promise<void> {
     await manager.query(
       `INSERT INTO disclosure_override (id, request_id, agency_id, officer_id, basis, justification, warrant_reference, camera_ids,
-                                        status, excluded_encrypted, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)`,
+                                        status, excluded_encrypted, reported_when_requested, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
       [
         override.id,
         override.requestId,
@@ -102,6 +105,7 @@ export class OverridesRepository {
         override.warrantReference,
         override.cameraIds,
         override.excludedEncrypted,
+        override.reportedWhenRequested,
         override.createdAt,
       ],
     );
@@ -193,7 +197,7 @@ export class OverridesRepository {
         terms?.shownAs ?? null,
         terms?.ownerNoticeSeconds ?? null,
         terms?.noticeDueAt ?? null,
-        terms?.inTransparencyReport ?? null,
+        decision.inTransparencyReport,
       ],
     );
   }

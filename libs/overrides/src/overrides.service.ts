@@ -10,7 +10,7 @@ import { RequestsService } from '@app/requests';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { approvalTerms, decisionProblem, grantedOnTheSpot, pseudonymNumbers, type OverrideBasis, type OverrideStatus } from './domain/override.js';
+import { approvalTerms, decisionProblem, grantedOnTheSpot, inTransparencyReport, pseudonymNumbers, type OverrideBasis, type OverrideStatus } from './domain/override.js';
 import {
   CamerasOutsideAreaError,
   OverrideAlreadyDecidedError,
@@ -91,6 +91,7 @@ export class OverridesService {
           warrantReference: input.warrantReference ?? null,
           cameraIds: named,
           excludedEncrypted: chosen.length - reachable.length,
+          reportedWhenRequested: inTransparencyReport(input.basis, policy),
           createdAt: now,
         });
       await this.overrides.lockRequestNumbers(manager, request.id);
@@ -113,6 +114,7 @@ export class OverridesService {
           cameraIds: named,
           owners: numbers.size,
           recordings: recordings.length,
+          inTransparencyReport: inTransparencyReport(input.basis, policy),
           policy: policy.profile,
         },
       });
@@ -140,6 +142,7 @@ export class OverridesService {
   private async decideIn(manager: EntityManager, id: string, basis: OverrideBasis, actor: string, decision: DecisionInput, now: Date): Promise<void> {
     const policy = await this.policy.active(manager);
     const terms = decision.approve ? approvalTerms(basis, policy, now) : null;
+    const reported = inTransparencyReport(basis, policy);
     const warrantChecked = basis === 'warrant' ? decision.warrantChecked === true : null;
     await this.overrides.decide(manager, id, {
       status: decision.approve ? 'approved' : 'refused',
@@ -147,6 +150,7 @@ export class OverridesService {
       decidedAt: now,
       reason: decision.reason,
       warrantChecked,
+      inTransparencyReport: reported,
       terms,
     });
     await this.audit.record(manager, {
@@ -158,11 +162,8 @@ export class OverridesService {
         reason: decision.reason,
         warrantChecked,
         policy: policy.profile,
-        ...(terms && {
-          shownAs: terms.shownAs,
-          ownerNoticeSeconds: terms.ownerNoticeSeconds,
-          inTransparencyReport: terms.inTransparencyReport,
-        }),
+        inTransparencyReport: reported,
+        ...(terms && { shownAs: terms.shownAs, ownerNoticeSeconds: terms.ownerNoticeSeconds }),
       },
     });
   }

@@ -5,9 +5,10 @@ export class DisclosureOverrides1763902200000 implements MigrationInterface {
   name = 'DisclosureOverrides1763902200000';
 
   async up(db: QueryRunner): Promise<void> {
-    // What the policy said is copied onto the row when the override is decided (shown_as,
-    // owner_notice_seconds, in_transparency_report): a later policy switch must not rewrite who
-    // was told, what police saw or what the public report counts.
+    // What the policy said is copied onto the row when the override is asked for
+    // (reported_when_requested) and when it is decided (shown_as, owner_notice_seconds,
+    // in_transparency_report): a later policy switch must not rewrite who was told, what police
+    // saw or what the public report counts.
     await db.query(`
       CREATE TABLE disclosure_override (
         id uuid NOT NULL,
@@ -20,6 +21,7 @@ export class DisclosureOverrides1763902200000 implements MigrationInterface {
         camera_ids uuid[] NULL,
         status text NOT NULL,
         excluded_encrypted integer NOT NULL,
+        reported_when_requested boolean NOT NULL,
         created_at timestamptz NOT NULL,
         decided_by text NULL,
         decided_at timestamptz NULL,
@@ -38,14 +40,17 @@ export class DisclosureOverrides1763902200000 implements MigrationInterface {
         CONSTRAINT disclosure_override_warrant_reference CHECK (basis <> 'warrant' OR warrant_reference IS NOT NULL),
         CONSTRAINT disclosure_override_status_check CHECK (status IN ('pending', 'approved', 'refused')),
         CONSTRAINT disclosure_override_decided CHECK ((status = 'pending') = (decided_at IS NULL)),
-        CONSTRAINT disclosure_override_approved_terms CHECK (
-          status <> 'approved' OR (shown_as IS NOT NULL AND in_transparency_report IS NOT NULL)),
+        CONSTRAINT disclosure_override_decided_terms CHECK (status = 'pending' OR in_transparency_report IS NOT NULL),
+        CONSTRAINT disclosure_override_approved_terms CHECK (status <> 'approved' OR shown_as IS NOT NULL),
         CONSTRAINT disclosure_override_shown_as_check CHECK (shown_as IN ('pseudonym', 'identity')),
         CONSTRAINT disclosure_override_notice CHECK ((owner_notice_seconds IS NULL) = (notice_due_at IS NULL))
       )`);
     // The moderation queue, by status in the order overrides arrived.
     await db.query('CREATE INDEX disclosure_override_status_created_idx ON disclosure_override (status, created_at, id)');
     await db.query('CREATE INDEX disclosure_override_request_id_idx ON disclosure_override (request_id)');
+    // The transparency report counts by agency over a period of asking and of deciding.
+    await db.query('CREATE INDEX disclosure_override_agency_created_idx ON disclosure_override (agency_id, created_at)');
+    await db.query('CREATE INDEX disclosure_override_agency_decided_idx ON disclosure_override (agency_id, decided_at) WHERE decided_at IS NOT NULL');
     // The notice task reads only what is due and not yet told.
     await db.query(`
       CREATE INDEX disclosure_override_notice_due_idx ON disclosure_override (notice_due_at)
@@ -82,12 +87,23 @@ export class DisclosureOverrides1763902200000 implements MigrationInterface {
       CREATE VIEW overrides_reached_owner AS
       SELECT override_id, owner_id FROM override_owner`);
     await db.query(`
+      CREATE VIEW overrides_report AS
+      SELECT o.id, o.agency_id, o.basis, o.status, o.created_at, o.reported_when_requested, o.decided_at, o.in_transparency_report,
+             o.shown_as, (SELECT count(*)::int FROM override_owner WHERE override_id = o.id) AS owners_reached
+      FROM disclosure_override o`);
+    await db.query(`
+      COMMENT ON VIEW overrides_report IS
+        'Published by overrides. One row per override, without its justification or warrant: agency, basis, status, when asked '
+        'and decided, whether the policy at each moment put it in the public report, how owners were shown, how many it reached. '
+        'Read by transparency.'`);
+    await db.query(`
       COMMENT ON VIEW overrides_reached_owner IS
         'Published by overrides. One row per owner whose footage an override reaches (decided or not). '
         'Read by notifications (the owners told when the policy''s notice period after an approval ends).'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query('DROP VIEW overrides_report');
     await db.query('DROP VIEW overrides_reached_owner');
     await db.query('DROP TABLE override_recording');
     await db.query('DROP TABLE override_owner');

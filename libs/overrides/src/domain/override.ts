@@ -46,9 +46,13 @@ export function approvalTerms(basis: OverrideBasis, policy: OverridePolicy, appr
     shownAs: policy.ownerShownAs,
     ownerNoticeSeconds,
     noticeDueAt: ownerNoticeSeconds === null ? null : new Date(approvedAt.getTime() + ownerNoticeSeconds * 1000),
-    inTransparencyReport: basis === 'warrant' || policy.emergencyInTransparencyReport,
+    inTransparencyReport: inTransparencyReport(basis, policy),
   };
 }
+
+/** Whether the policy in force puts an override (asked for, or decided) in the public report. */
+export const inTransparencyReport = (basis: OverrideBasis, policy: Pick<OverridePolicy, 'emergencyInTransparencyReport'>): boolean =>
+  basis === 'warrant' || policy.emergencyInTransparencyReport;
 
 /** Why a decision cannot be taken, or null: a decided override stays decided; a warrant is approved only once checked. */
 export function decisionProblem(

@@ -189,7 +189,8 @@ export class RequestsRepository {
    * is read). Neighbour numbers are 1..N in an order drawn per request (md5 of
    * request and owner id): stable within the request, telling nothing about who signed up first
    * or lives where, and unrelated between requests, so that police cannot follow an owner from
-   * one request to the next by number. All the excluded counts go on the request row.
+   * one request to the next by number. How many it asked and all the excluded counts go on the
+   * request row, fixed from then on.
    */
   async match(db: Queryable, requestId: string, window: { start: Date; end: Date }, audience: Audience): Promise<MatchResult> {
     const rows: { notified: number; offered: number; noRecordings: number }[] = await db.query(
@@ -223,8 +224,8 @@ export class RequestsRepository {
        ),
        counted AS (
          UPDATE footage_request
-         SET excluded_no_recordings = no_recordings.count, excluded_blocked = $6,
-             excluded_encrypted = $7, excluded_opt_in_not_given = $8
+         SET owners_asked = (SELECT count(*) FROM recipient), excluded_no_recordings = no_recordings.count,
+             excluded_blocked = $6, excluded_encrypted = $7, excluded_opt_in_not_given = $8
          FROM no_recordings
          WHERE footage_request.id = $1::uuid
        )

@@ -30,21 +30,17 @@ const IN_PERIOD = (column: string) => `(${column} >= $1::timestamptz AND ${colum
 
 /**
  * One aggregate per source, each grouped by agency, joined onto every agency. Each figure counts
- * what happened in the period: requests made (with the owners they asked and could not ask),
+ * what happened in the period: requests made (with the owners they asked and could not ask, as
+ * each request counted them when it was made: a sum over requests, not a join with recipients),
  * requests that expired, answers given and withdrawn, overrides asked for and decided. Read
  * through the views their owners publish (requests, consent, overrides, agencies).
  */
 const AGENCY_FIGURES = `
   WITH made AS (
-    SELECT agency_id, count(*)::int AS requests_made,
+    SELECT agency_id, count(*)::int AS requests_made, sum(owners_asked)::int AS owners_asked,
            sum(excluded_no_recordings)::int AS no_recordings, sum(excluded_blocked)::int AS blocked,
            sum(excluded_encrypted)::int AS encrypted, sum(excluded_opt_in_not_given)::int AS opt_in_not_given
     FROM requests_request WHERE ${IN_PERIOD('created_at')} GROUP BY agency_id
-  ),
-  asked AS (
-    SELECT r.agency_id, count(*)::int AS owners_asked
-    FROM requests_request r JOIN requests_recipient rr ON rr.request_id = r.id
-    WHERE ${IN_PERIOD('r.created_at')} GROUP BY r.agency_id
   ),
   expired AS (
     SELECT agency_id, count(*)::int AS requests_expired
@@ -78,7 +74,7 @@ const AGENCY_FIGURES = `
   )
   SELECT a.id, a.name, a.kind,
          COALESCE(made.requests_made, 0) AS requests_made, COALESCE(expired.requests_expired, 0) AS requests_expired,
-         COALESCE(asked.owners_asked, 0) AS owners_asked,
+         COALESCE(made.owners_asked, 0) AS owners_asked,
          COALESCE(made.no_recordings, 0) AS no_recordings, COALESCE(made.blocked, 0) AS blocked,
          COALESCE(made.encrypted, 0) AS encrypted, COALESCE(made.opt_in_not_given, 0) AS opt_in_not_given,
          COALESCE(answers.shares, 0) AS shares, COALESCE(answers.declines, 0) AS declines,
@@ -93,7 +89,6 @@ const AGENCY_FIGURES = `
          COALESCE(overrides_decided.owners_reached, 0) AS owners_reached
   FROM agencies_directory a
   LEFT JOIN made ON made.agency_id = a.id
-  LEFT JOIN asked ON asked.agency_id = a.id
   LEFT JOIN expired ON expired.agency_id = a.id
   LEFT JOIN answers ON answers.agency_id = a.id
   LEFT JOIN overrides_asked ON overrides_asked.agency_id = a.id

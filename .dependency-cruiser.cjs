@@ -11,12 +11,13 @@ const LAYERS = [
   ['database', 'queue', 'logging', 'auth'], // connections, logs, request-time auth building blocks
   ['world'], // the sandbox world's generation (fences the old world's jobs)
   ['clock'], // time, due tasks
-  ['audit', 'outbox', 'policy', 'geo', 'idempotency'], // leaves: each knows no other context
+  ['audit', 'outbox', 'policy', 'geo', 'idempotency', 'rate-limit'], // leaves: each knows no other context
   ['identity'],
   ['agencies', 'cameras'],
   ['requests'],
   ['overrides'], // warrant and emergency disclosures; consent's footage reaches them through one read function
   ['consent'],
+  ['feed'], // the neighbours feed; notifications pushes its posts to subscribers
   ['notifications'],
   ['sandbox', 'health', 'queue-board', 'transparency'], // composed on top
 ];

@@ -566,6 +566,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Posts to the neighbours feed: residents as a neighbour number, agency staff as their agency (verified)
+         * @description The location is stored and never returned: every reader sees its H3 resolution-9 cell and the cell centre (invariant 7).
+         */
+        post: operations["PostsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One post, as the feed shows it */
+        get: operations["PostsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post's comments, oldest first (keyset pages) */
+        get: operations["PostsController_comments"];
+        put?: never;
+        /** Comments on a post, under the same author rules (a resident keeps one number per thread) */
+        post: operations["PostsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posts around a point, newest first (keyset pages: a post is never shown twice, however many arrive meanwhile)
+         * @description A post is in the circle when its cell's centre is: the feed never works from an exact location.
+         */
+        get: operations["FeedController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -1837,6 +1912,81 @@ export interface components {
         AccessLogResponse: {
             /** @description Newest first; at most `limit` */
             items: components["schemas"]["AccessEntryResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CreatePostDto: {
+            /** @enum {string} */
+            category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            /** @example Package taken from a porch */
+            title: string;
+            /** @example Around 3 pm a parcel went missing from our steps. */
+            body: string;
+            /** @description Where it happened. Stored, never shown: every reader sees its H3 resolution-9 cell (invariant 7) */
+            location: components["schemas"]["LatLngDto"];
+            /** @description Recordings of the author's own cameras (others' are 404 RECORDING_NOT_FOUND). The post says a video exists; police reach the clip only through a footage request or an override: attaching is not consent. */
+            recordingIds?: string[];
+        };
+        AuthorResponse: {
+            /** @enum {string} */
+            kind: "agency" | "neighbor";
+            /**
+             * @description The agency's name, or the resident's number in this thread only
+             * @example Neighbor #2
+             */
+            name: string;
+            /** @description True only for agencies: the verified badge */
+            verified: boolean;
+        };
+        PostResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            title: string;
+            body: string;
+            /**
+             * @description The H3 resolution-9 cell (~0.1 km²) the post was made in
+             * @example 892a100d2c3ffff
+             */
+            cell: string;
+            /** @description The cell's centre: never the point the author gave (invariant 7) */
+            location: components["schemas"]["LatLngDto"];
+            author: components["schemas"]["AuthorResponse"];
+            /** @description The author attached recordings of their own cameras (police cannot open them from here) */
+            hasVideo: boolean;
+            /** Format: int32 */
+            commentCount: number;
+            /** @description The caller wrote it */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateCommentDto: {
+            /** @example Same on our street on Tuesday. */
+            body: string;
+        };
+        CommentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            postId: string;
+            body: string;
+            author: components["schemas"]["AuthorResponse"];
+            /** @description The caller wrote it */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CommentPageResponse: {
+            /** @description Oldest first; at most `limit` */
+            items: components["schemas"]["CommentResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PostPageResponse: {
+            /** @description Newest first; at most `limit` */
+            items: components["schemas"]["PostResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -4898,6 +5048,475 @@ export interface operations {
             };
             /** @description POLICY_STAFF_REASON_REQUIRED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body returns the first response and creates nothing. Another body or route with the key: 422 IDEMPOTENCY_KEY_REUSED; while the first request runs: 409 IDEMPOTENCY_IN_PROGRESS; a failed request frees the key. Keys are per user and expire after 24 h (IDEMPOTENCY_TTL_SECONDS). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Posts allowed per user in a window (FEED_POST_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit": number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /**
+             * @description Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    /** @description Posts allowed per user in a window (FEED_POST_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a resident or an officer or an agency admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RECORDING_NOT_FOUND: a recording that is not one of the author's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: too many posts by this user in the window; details.retryAfterSeconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the next attempt is counted */
+                    "Retry-After": number;
+                    /** @description Posts allowed per user in a window (FEED_POST_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit": number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such post */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostsController_comments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor; send the same filters with it */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPageResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     Bad limit or cursor
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such post */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PostsController_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body returns the first response and creates nothing. Another body or route with the key: 422 IDEMPOTENCY_KEY_REUSED; while the first request runs: 409 IDEMPOTENCY_IN_PROGRESS; a failed request frees the key. Keys are per user and expire after 24 h (IDEMPOTENCY_TTL_SECONDS). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Comments allowed per user in a window (FEED_COMMENT_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit": number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    /** @description Comments allowed per user in a window (FEED_COMMENT_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a resident or an officer or an agency admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such post */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: too many comments by this user in the window; details.retryAfterSeconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the next attempt is counted */
+                    "Retry-After": number;
+                    /** @description Comments allowed per user in a window (FEED_COMMENT_RATE_LIMIT per FEED_RATE_WINDOW_SECONDS) */
+                    "X-RateLimit-Limit": number;
+                    /** @description Attempts left in the current window */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts over, or the block ends */
+                    "X-RateLimit-Reset": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FeedController_page: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description The previous page's nextCursor; send the same filters with it */
+                cursor?: string;
+                lat: number;
+                lng: number;
+                /** @description Posts whose cell centre lies within this distance */
+                radiusMeters: number;
+                category?: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPageResponse"];
+                };
+            };
+            /** @description Bad lat, lng, radiusMeters (at most 5,000), category, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,6 +30,10 @@ const TABLE_OWNERS: Record<string, string> = {
   override_owner: 'overrides',
   override_recording: 'overrides',
   notification: 'notifications',
+  feed_post: 'feed',
+  feed_thread_member: 'feed',
+  feed_comment: 'feed',
+  feed_post_recording: 'feed',
 };
 
 /** Set-returning functions that SQL reads FROM like a table. */

@@ -67,11 +67,13 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
   'POST /api/agencies': () => ({ name: `Fuzz PD ${++unique}`, kind: 'police', city: 'Testville', state: 'NY', zip: '10001', jurisdiction: square, partnerSince: '2019-08-28' }),
   'POST /api/portal/overrides': () => ({ requestId: fuzzRequestId, basis: 'emergency', justification: 'Fuzz' }),
   'POST /api/moderation/overrides/{id}/decision': () => ({ approve: false, reason: 'Fuzz' }),
+  'POST /api/posts': () => ({ category: 'crime', title: 'Fuzz', body: 'Fuzz', location: CENTER }),
+  'POST /api/posts/{id}/comments': () => ({ body: 'Fuzz' }),
   'POST /api/agencies/{id}/officers': () => ({ email: `officer-${++unique}@example.org`, password: 'a-long-enough-password', displayName: 'Officer', role: 'officer' }),
 };
 
 /** Every documented path falls under one of these; each group is one test, so a failure names its area. */
-const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/moderation', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/api/transparency', '/health'];
+const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agencies', '/api/portal', '/api/moderation', '/api/consents', '/api/admin', '/api/audit', '/api/policy', '/api/sandbox', '/api/transparency', '/api/posts', '/api/feed', '/health'];
 
 /**
  * Every documented route, fed malformed and odd input by every kind of caller, on missing and on
@@ -81,7 +83,8 @@ const GROUPS = ['/api/auth', '/api/me', '/api/users', '/api/cameras', '/api/agen
  */
 describe('bad input never breaks a route: 4xx in the contract error shape, never 5xx', () => {
   // The worker settles sandbox clock moves, which would otherwise wait for their timeout.
-  const ctx = useTestContext({ worker: true });
+  // Limits high enough that every odd body reaches validation (their 429s have their own tests).
+  const ctx = useTestContext({ worker: true, env: { FEED_POST_RATE_LIMIT: '1000000', FEED_COMMENT_RATE_LIMIT: '1000000' } });
   let doc: OpenApi;
   let tokens: (string | undefined)[];
   /** Real objects for each path's parameters, by path prefix and parameter name. */
@@ -101,6 +104,8 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
       body: { requestId, basis: 'warrant', warrantReference: 'FUZZ-1', justification: 'Fuzz' },
     });
     expect(override.status).toBe(201);
+    const post = await ctx.api.request('POST', '/api/posts', { token: neighbor.token, body: { category: 'crime', title: 'Fuzz', body: 'Fuzz', location: CENTER } });
+    expect(post.status).toBe(201);
     const moderator = await newModerator(ctx);
     tokens = [await adminToken(ctx), officer.token, (await newOfficer(ctx, 'agency_admin')).token, neighbor.token, moderator.token, undefined];
     real = [
@@ -111,6 +116,7 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
       { prefix: '/api/agencies', params: { id: agencyId } },
       { prefix: '/api/admin/recordings', params: { id: neighbor.recordingIds[0]! } },
       { prefix: '/api/moderation/overrides', params: { id: override.body.id } },
+      { prefix: '/api/posts', params: { id: post.body.id } },
     ];
   });
 

@@ -5,6 +5,7 @@ import { CLOCK_QUEUE, ClockModule } from '@app/clock';
 import { ConsentHttpModule } from '@app/consent';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { FeedHttpModule } from '@app/feed';
 import { HealthModule } from '@app/health';
 import { IdempotencyModule } from '@app/idempotency';
 import { IdentityHttpModule } from '@app/identity';
@@ -46,6 +47,7 @@ export class ApiModule {
         RequestsHttpModule,
         OverridesHttpModule,
         ConsentHttpModule,
+        FeedHttpModule,
         NotificationsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),

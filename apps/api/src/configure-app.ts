@@ -43,9 +43,10 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       .setTitle('Porchlight')
       .setDescription(
         'Simulator of police footage requests to home-camera owners. Every privacy rule is a switchable policy.\n\n' +
-          'Rate limits: only sign-in is limited by the api (`POST /api/auth/login`: LOGIN_RATE_LIMIT attempts per ' +
-          'client address and email within LOGIN_RATE_WINDOW_SECONDS, then 429 with Retry-After; its answers carry ' +
-          'X-RateLimit-* headers). Other routes have no rate limit of their own: a public deployment puts one in front.',
+          'Rate limits: sign-in (`POST /api/auth/login`: LOGIN_RATE_LIMIT attempts per client address and email within ' +
+          'LOGIN_RATE_WINDOW_SECONDS) and, per user, feed posts and comments (FEED_POST_RATE_LIMIT and FEED_COMMENT_RATE_LIMIT ' +
+          'within FEED_RATE_WINDOW_SECONDS); over a limit the answer is 429 with Retry-After, and the answers counted carry ' +
+          'X-RateLimit-* headers. Other routes have no rate limit of their own: a public deployment puts one in front.',
       )
       .setVersion('0.1.0')
       .addBearerAuth({

@@ -18,6 +18,7 @@ export class AppConfig {
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
   readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number; retentionDays: number };
   readonly notifications: { concurrency: number; batchSize: number };
+  readonly feed: { posts: { limit: number; windowSeconds: number }; comments: { limit: number; windowSeconds: number } };
   readonly idempotency: { ttlSeconds: number };
   readonly policy: { defaultProfile: Env['DEFAULT_POLICY_PROFILE'] };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
@@ -54,6 +55,10 @@ export class AppConfig {
       retentionDays: env.OUTBOX_RETENTION_DAYS,
     };
     this.notifications = { concurrency: env.NOTIFICATION_CONCURRENCY, batchSize: env.NOTIFICATION_BATCH_SIZE };
+    this.feed = {
+      posts: { limit: env.FEED_POST_RATE_LIMIT, windowSeconds: env.FEED_RATE_WINDOW_SECONDS },
+      comments: { limit: env.FEED_COMMENT_RATE_LIMIT, windowSeconds: env.FEED_RATE_WINDOW_SECONDS },
+    };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
     this.policy = { defaultProfile: env.DEFAULT_POLICY_PROFILE };
     this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };

@@ -2,7 +2,7 @@ import type { Bbox } from './domain/h3.js';
 import { BboxInvalidError } from './geo.errors.js';
 
 // Plain decimals only: Number() would also take '', ' ', '0x1F' and 'Infinity'.
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 function bboxProblem(text: string): { bbox: Bbox } | { problem: string } {
   const parts = text.split(',').map((part) => part.trim());

@@ -1,4 +1,4 @@
-import { ConflictError, RateLimitedError, ServiceUnavailableError, UnauthorizedError } from '@app/errors';
+import { ConflictError, RateLimitedError, UnauthorizedError } from '@app/errors';
 
 /** Every error the identity context answers with. */
 
@@ -40,9 +40,3 @@ export class LoginRateLimitedError extends RateLimitedError {
   }
 }
 
-/** Without its counters a login limit cannot be enforced; sign-in is refused rather than unlimited. */
-export class RateLimitUnavailableError extends ServiceUnavailableError {
-  constructor() {
-    super('RATE_LIMIT_UNAVAILABLE', 'Sign-in is unavailable for a moment; try again shortly');
-  }
-}

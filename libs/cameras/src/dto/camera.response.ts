@@ -1,8 +1,7 @@
 import { INSTANT_PROPERTY, UUID_PROPERTY } from '@app/errors';
-import { LatLngDto } from '@app/geo';
+import { H3_CELL_PROPERTY, LatLngDto } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
 import { LABEL_MAX } from './camera.dto.js';
-import { H3_CELL_PROPERTY } from './coverage.dto.js';
 import type { CameraEntity } from '../entities/camera.entity.js';
 import { toLatLng } from '../location.mapper.js';
 

@@ -1,9 +1,8 @@
 import { INT32_MAX } from '@app/errors';
+import { H3_CELL_PROPERTY } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
-/** An H3 index as h3-js writes it: 15 lower-case hex digits. */
-export const H3_CELL_PROPERTY = { pattern: '^[0-9a-f]{15}$', maxLength: 15, example: '892a100d2c3ffff' } as const;
 
 export class CoverageQueryDto {
   @ApiProperty({

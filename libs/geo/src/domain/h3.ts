@@ -15,6 +15,9 @@ export function cellCenter(cell: string): LatLng {
   return { lat, lng };
 }
 
+/** An H3 index as h3-js writes it (15 lower-case hex digits), for API documents. */
+export const H3_CELL_PROPERTY = { pattern: '^[0-9a-f]{15}$', maxLength: 15, example: '892a100d2c3ffff' } as const;
+
 export const isCell = (value: string): boolean => isValidCell(value);
 
 export interface Bbox {

@@ -4,11 +4,11 @@ import { ServiceUnavailableError } from '@app/errors';
 import { createRedisClient } from '@app/queue';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Redis } from 'ioredis';
-import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
+import { RedisThrottlerStorage } from '../redis-throttler.storage.js';
 
 const MINUTE_MS = 60_000;
 
-describe('login rate-limit counters in Redis', () => {
+describe('rate-limit counters in Redis', () => {
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   let redis: Redis;
   let storage: RedisThrottlerStorage;

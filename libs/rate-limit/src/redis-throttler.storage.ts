@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
-import { RateLimitUnavailableError } from '../identity.errors.js';
+import { RateLimitUnavailableError } from './rate-limit.errors.js';
 
 // The package does not export this type from its entry point.
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;

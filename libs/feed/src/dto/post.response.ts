@@ -1,0 +1,67 @@
+import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
+import { cellCenter, H3_CELL_PROPERTY, LatLngDto } from '@app/geo';
+import { ApiProperty } from '@nestjs/swagger';
+import { authorOf, BODY_MAX, COMMENT_MAX, POST_CATEGORIES, TITLE_MAX, type PostCategory } from '../domain/post.js';
+import type { CommentRow, PostRow } from '../feed.repository.js';
+
+export class AuthorResponse {
+  @ApiProperty({ enum: ['agency', 'neighbor'] }) kind: 'agency' | 'neighbor';
+  @ApiProperty({ maxLength: 120, example: 'Neighbor #2', description: "The agency's name, or the resident's number in this thread only" }) name: string;
+  @ApiProperty({ description: 'True only for agencies: the verified badge' }) verified: boolean;
+}
+
+export class PostResponse {
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ enum: POST_CATEGORIES }) category: PostCategory;
+  @ApiProperty({ maxLength: TITLE_MAX }) title: string;
+  @ApiProperty({ maxLength: BODY_MAX }) body: string;
+  @ApiProperty({ ...H3_CELL_PROPERTY, description: 'The H3 resolution-9 cell (~0.1 km²) the post was made in' }) cell: string;
+  @ApiProperty({ type: LatLngDto, description: "The cell's centre: never the point the author gave (invariant 7)" }) location: LatLngDto;
+  @ApiProperty({ type: AuthorResponse }) author: AuthorResponse;
+  @ApiProperty({ description: 'The author attached recordings of their own cameras (police cannot open them from here)' }) hasVideo: boolean;
+  @ApiProperty(COUNT_PROPERTY) commentCount: number;
+  @ApiProperty({ description: 'The caller wrote it' }) mine: boolean;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+}
+
+export class PostPageResponse {
+  @ApiProperty({ type: [PostResponse], maxItems: 100, description: 'Newest first; at most `limit`' }) items: PostResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
+}
+
+export class CommentResponse {
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty(UUID_PROPERTY) postId: string;
+  @ApiProperty({ maxLength: COMMENT_MAX }) body: string;
+  @ApiProperty({ type: AuthorResponse }) author: AuthorResponse;
+  @ApiProperty({ description: 'The caller wrote it' }) mine: boolean;
+  @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+}
+
+export class CommentPageResponse {
+  @ApiProperty({ type: [CommentResponse], maxItems: 100, description: 'Oldest first; at most `limit`' }) items: CommentResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
+}
+
+export const toPostResponse = (post: PostRow, viewerId: string): PostResponse => ({
+  id: post.id,
+  category: post.category,
+  title: post.title,
+  body: post.body,
+  cell: post.cell,
+  location: cellCenter(post.cell),
+  author: authorOf(post.agencyName, post.neighborNumber),
+  hasVideo: post.hasVideo,
+  commentCount: post.commentCount,
+  mine: post.authorId === viewerId,
+  createdAt: new Date(post.createdAt).toISOString(),
+});
+
+export const toCommentResponse = (comment: CommentRow, viewerId: string): CommentResponse => ({
+  id: comment.id,
+  postId: comment.postId,
+  body: comment.body,
+  author: authorOf(comment.agencyName, comment.neighborNumber),
+  mine: comment.authorId === viewerId,
+  createdAt: new Date(comment.createdAt).toISOString(),
+});

@@ -1,0 +1,16 @@
+import { DomainError, NotFoundError } from '@app/errors';
+
+/** Every error the feed context answers with. */
+
+export class PostNotFoundError extends NotFoundError {
+  constructor() {
+    super('Post', 'POST_NOT_FOUND');
+  }
+}
+
+/** Recordings a resident attaches must be their own; others' are "not found" (never "not yours"). */
+export class PostRecordingsNotFoundError extends DomainError {
+  constructor(recordingIds: string[]) {
+    super('not_found', 'RECORDING_NOT_FOUND', 'Recording not found', { recordingIds });
+  }
+}

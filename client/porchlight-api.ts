@@ -593,7 +593,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One post, as the feed shows it */
+        /** One post, as the feed shows it; a held, hidden or removed one only to its author and moderators */
         get: operations["PostsController_get"];
         put?: never;
         post?: never;
@@ -621,6 +621,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/posts/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reports a post to the moderators, once per user; enough distinct reporters hide it until a moderator decides (FEED_HIDE_AFTER_REPORTS) */
+        post: operations["PostsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed": {
         parameters: {
             query?: never;
@@ -635,6 +652,40 @@ export interface paths {
         get: operations["FeedController_page"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts waiting for a moderator — reported, or held by the policy — most reported first (keyset pages) */
+        get: operations["ModerationPostsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/posts/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keeps a post (published) or removes it (its author is notified); once; audited */
+        post: operations["ModerationPostsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1959,6 +2010,16 @@ export interface components {
             commentCount: number;
             /** @description The caller wrote it */
             mine: boolean;
+            /**
+             * @description Always published in the feed; its author (and moderators) also see it held by the policy, hidden by reports, or removed
+             * @enum {string}
+             */
+            status: "published" | "held" | "hidden" | "removed";
+            /**
+             * @description Why a held post waits for a moderator: the active policy's prohibited purpose it matched
+             * @example race-only-description
+             */
+            heldBecause: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1984,11 +2045,104 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        CreateReportDto: {
+            /**
+             * @description profiling: a post that singles people out by race or ethnicity
+             * @enum {string}
+             */
+            reason: "profiling" | "misinformation" | "harassment" | "private-info" | "other";
+            /** @example Describes people by race alone */
+            note?: string;
+        };
+        ReportResponse: {
+            /** Format: uuid */
+            postId: string;
+            /** @enum {string} */
+            reason: "profiling" | "misinformation" | "harassment" | "private-info" | "other";
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         PostPageResponse: {
             /** @description Newest first; at most `limit` */
             items: components["schemas"]["PostResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        ReportCountsResponse: {
+            /** Format: int32 */
+            profiling: number;
+            /** Format: int32 */
+            misinformation: number;
+            /** Format: int32 */
+            harassment: number;
+            /** Format: int32 */
+            "private-info": number;
+            /** Format: int32 */
+            other: number;
+        };
+        DecisionResponse: {
+            /** @enum {string} */
+            action: "keep" | "remove";
+            reason: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        ReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            title: string;
+            body: string;
+            /**
+             * @description The H3 resolution-9 cell (~0.1 km²) the post was made in
+             * @example 892a100d2c3ffff
+             */
+            cell: string;
+            /** @description The cell's centre: never the point the author gave (invariant 7) */
+            location: components["schemas"]["LatLngDto"];
+            author: components["schemas"]["AuthorResponse"];
+            /** @description The author attached recordings of their own cameras (police cannot open them from here) */
+            hasVideo: boolean;
+            /** Format: int32 */
+            commentCount: number;
+            /** @description The caller wrote it */
+            mine: boolean;
+            /**
+             * @description Always published in the feed; its author (and moderators) also see it held by the policy, hidden by reports, or removed
+             * @enum {string}
+             */
+            status: "published" | "held" | "hidden" | "removed";
+            /**
+             * @description Why a held post waits for a moderator: the active policy's prohibited purpose it matched
+             * @example race-only-description
+             */
+            heldBecause: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int32
+             * @description Distinct users who reported it
+             */
+            reportCount: number;
+            reports: components["schemas"]["ReportCountsResponse"];
+            decision: components["schemas"]["DecisionResponse"] | null;
+        };
+        ReviewPageResponse: {
+            /** @description Most reported first, then oldest; at most `limit` */
+            items: components["schemas"]["ReviewResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PostDecisionDto: {
+            /**
+             * @description keep: published (again); remove: gone for good, and its author is told
+             * @enum {string}
+             */
+            action: "keep" | "remove";
+            /** @example Describes a person by race alone */
+            reason: string;
         };
         NotificationResponse: {
             /** Format: uuid */
@@ -2173,6 +2327,16 @@ export interface components {
              * @description Platform staff opening residents’ footage (no agency did it)
              */
             staffFootageAccesses: number;
+            /**
+             * Format: int32
+             * @description Neighbours’ feed posts first reported for profiling (singling people out by race) in the period
+             */
+            postsReportedForProfiling: number;
+            /**
+             * Format: int32
+             * @description Feed posts moderators removed in the period
+             */
+            postsRemoved: number;
         };
         TransparencyResponse: {
             /** @description [from, to) */
@@ -5238,7 +5402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No such post */
+            /** @description No such post, or not published and not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5480,6 +5644,111 @@ export interface operations {
             };
         };
     };
+    PostsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     Invalid or unknown fields
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a resident or an officer or an agency admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such post in the feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POST_ALREADY_REPORTED: this user reported it before */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     FeedController_page: {
         parameters: {
             query: {
@@ -5517,6 +5786,161 @@ export interface operations {
             };
             /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationPostsController_queue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor; send the same filters with it */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPageResponse"];
+                };
+            };
+            /** @description Bad limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationPostsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     Invalid or unknown fields
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such post */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POST_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

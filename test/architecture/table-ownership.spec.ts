@@ -34,6 +34,7 @@ const TABLE_OWNERS: Record<string, string> = {
   feed_thread_member: 'feed',
   feed_comment: 'feed',
   feed_post_recording: 'feed',
+  feed_report: 'feed',
 };
 
 /** Set-returning functions that SQL reads FROM like a table. */

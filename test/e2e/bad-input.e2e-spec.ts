@@ -69,6 +69,8 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
   'POST /api/moderation/overrides/{id}/decision': () => ({ approve: false, reason: 'Fuzz' }),
   'POST /api/posts': () => ({ category: 'crime', title: 'Fuzz', body: 'Fuzz', location: CENTER }),
   'POST /api/posts/{id}/comments': () => ({ body: 'Fuzz' }),
+  'POST /api/posts/{id}/reports': () => ({ reason: 'other' }),
+  'POST /api/moderation/posts/{id}/decision': () => ({ action: 'keep', reason: 'Fuzz' }),
   'POST /api/agencies/{id}/officers': () => ({ email: `officer-${++unique}@example.org`, password: 'a-long-enough-password', displayName: 'Officer', role: 'officer' }),
 };
 
@@ -117,6 +119,7 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
       { prefix: '/api/admin/recordings', params: { id: neighbor.recordingIds[0]! } },
       { prefix: '/api/moderation/overrides', params: { id: override.body.id } },
       { prefix: '/api/posts', params: { id: post.body.id } },
+      { prefix: '/api/moderation/posts', params: { id: post.body.id } },
     ];
   });
 

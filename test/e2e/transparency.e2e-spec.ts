@@ -23,7 +23,7 @@ interface Figures {
 interface Report {
   period: { from: string; to: string };
   agencies: (Figures & { agency: { id: string; name: string; kind: string } })[];
-  totals: Figures & { staffFootageAccesses: number };
+  totals: Figures & { staffFootageAccesses: number; postsReportedForProfiling: number; postsRemoved: number };
 }
 
 interface AuditEvent {

@@ -18,7 +18,11 @@ export class AppConfig {
   readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
   readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number; retentionDays: number };
   readonly notifications: { concurrency: number; batchSize: number };
-  readonly feed: { posts: { limit: number; windowSeconds: number }; comments: { limit: number; windowSeconds: number } };
+  readonly feed: {
+    posts: { limit: number; windowSeconds: number };
+    comments: { limit: number; windowSeconds: number };
+    hideAfterReports: number;
+  };
   readonly idempotency: { ttlSeconds: number };
   readonly policy: { defaultProfile: Env['DEFAULT_POLICY_PROFILE'] };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
@@ -58,6 +62,7 @@ export class AppConfig {
     this.feed = {
       posts: { limit: env.FEED_POST_RATE_LIMIT, windowSeconds: env.FEED_RATE_WINDOW_SECONDS },
       comments: { limit: env.FEED_COMMENT_RATE_LIMIT, windowSeconds: env.FEED_RATE_WINDOW_SECONDS },
+      hideAfterReports: env.FEED_HIDE_AFTER_REPORTS,
     };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
     this.policy = { defaultProfile: env.DEFAULT_POLICY_PROFILE };

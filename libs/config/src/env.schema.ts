@@ -36,6 +36,7 @@ export const envSchema = z
     FEED_POST_RATE_LIMIT: positiveInt.default(20),
     FEED_COMMENT_RATE_LIMIT: positiveInt.default(60),
     FEED_RATE_WINDOW_SECONDS: positiveInt.default(600),
+    FEED_HIDE_AFTER_REPORTS: positiveInt.default(3),
     ADMIN_EMAIL: z.email().default('admin@porchlight.local'),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters'),
     SANDBOX_KEY: z.string().min(16, 'must be at least 16 characters').optional(),

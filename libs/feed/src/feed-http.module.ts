@@ -2,8 +2,9 @@ import { RateLimitModule } from '@app/rate-limit';
 import { Module } from '@nestjs/common';
 import { FeedModule } from './feed.module.js';
 import { FeedController } from './http/feed.controller.js';
+import { ModerationPostsController } from './http/moderation-posts.controller.js';
 import { PostsController } from './http/posts.controller.js';
 
 /** The feed's routes, for the api. */
-@Module({ imports: [FeedModule, RateLimitModule], controllers: [PostsController, FeedController] })
+@Module({ imports: [FeedModule, RateLimitModule], controllers: [PostsController, FeedController, ModerationPostsController] })
 export class FeedHttpModule {}

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '@app/errors';
+import { ConflictError, DomainError, NotFoundError } from '@app/errors';
 
 /** Every error the feed context answers with. */
 
@@ -12,5 +12,17 @@ export class PostNotFoundError extends NotFoundError {
 export class PostRecordingsNotFoundError extends DomainError {
   constructor(recordingIds: string[]) {
     super('not_found', 'RECORDING_NOT_FOUND', 'Recording not found', { recordingIds });
+  }
+}
+
+export class PostAlreadyReportedError extends ConflictError {
+  constructor() {
+    super('POST_ALREADY_REPORTED', 'You already reported this post');
+  }
+}
+
+export class PostAlreadyDecidedError extends ConflictError {
+  constructor(decision: string) {
+    super('POST_ALREADY_DECIDED', `A moderator already decided on this post (${decision})`, { decision });
   }
 }

@@ -2,7 +2,7 @@ import type { PagePosition } from '@app/database';
 import type { LatLng } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { PostCategory } from './domain/post.js';
+import type { ModerationAction, PostCategory, PostStatus, ReportReason } from './domain/post.js';
 import type { SnappedPlace } from './snapped-place.js';
 
 export interface NewPost {
@@ -15,6 +15,9 @@ export interface NewPost {
   body: string;
   location: LatLng;
   place: SnappedPlace;
+  status: PostStatus;
+  /** The prohibited purpose the policy's screen found, for a held post. */
+  heldBecause: string | null;
   createdAt: Date;
 }
 
@@ -30,7 +33,34 @@ export interface PostRow {
   neighborNumber: number | null;
   hasVideo: boolean;
   commentCount: number;
+  status: PostStatus;
+  heldBecause: string | null;
   createdAt: Date;
+}
+
+/** A post in the moderation queue: what the public sees of it, and what moderation needs. */
+export interface ReviewRow extends PostRow {
+  reportCount: number;
+  reports: Record<ReportReason, number>;
+  decision: ModerationAction | null;
+  decisionReason: string | null;
+  decidedAt: Date | null;
+}
+
+/** What a decision or a report needs of a post, read under its row lock. */
+export interface LockedPost {
+  id: string;
+  authorId: string;
+  title: string;
+  status: PostStatus;
+  decision: ModerationAction | null;
+  reportCount: number;
+}
+
+export interface QueuePosition {
+  reportCount: number;
+  at: Date;
+  id: string;
 }
 
 export interface CommentRow {
@@ -51,14 +81,30 @@ export interface FeedArea {
 const point = (lng: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)::geography`;
 
 // The exact location is never selected: only the cell (the centre is computed from it).
-const SELECT_POST = `
-  SELECT p.id, p.author_id AS "authorId", p.category, p.title, p.body, p.h3_r9 AS cell,
-         a.name AS "agencyName", m.neighbor_number AS "neighborNumber",
-         EXISTS (SELECT 1 FROM feed_post_recording r WHERE r.post_id = p.id) AS "hasVideo",
-         p.comment_count AS "commentCount", p.created_at AS "createdAt"
+const POST_COLUMNS = `
+  p.id, p.author_id AS "authorId", p.category, p.title, p.body, p.h3_r9 AS cell,
+  a.name AS "agencyName", m.neighbor_number AS "neighborNumber",
+  EXISTS (SELECT 1 FROM feed_post_recording r WHERE r.post_id = p.id) AS "hasVideo",
+  p.comment_count AS "commentCount", p.status, p.held_because AS "heldBecause", p.created_at AS "createdAt"`;
+
+const POST_FROM = `
   FROM feed_post p
   LEFT JOIN agencies_directory a ON a.id = p.agency_id
   LEFT JOIN feed_thread_member m ON m.post_id = p.id AND m.user_id = p.author_id`;
+
+const SELECT_POST = `SELECT ${POST_COLUMNS} ${POST_FROM}`;
+
+const SELECT_REVIEW = `
+  SELECT ${POST_COLUMNS}, p.report_count AS "reportCount", p.decision, p.decision_reason AS "decisionReason",
+         p.decided_at AS "decidedAt",
+         (SELECT jsonb_build_object(
+                   'profiling', count(*) FILTER (WHERE r.reason = 'profiling'),
+                   'misinformation', count(*) FILTER (WHERE r.reason = 'misinformation'),
+                   'harassment', count(*) FILTER (WHERE r.reason = 'harassment'),
+                   'private-info', count(*) FILTER (WHERE r.reason = 'private-info'),
+                   'other', count(*) FILTER (WHERE r.reason = 'other'))
+          FROM feed_report r WHERE r.post_id = p.id) AS reports
+  ${POST_FROM}`;
 
 const SELECT_COMMENT = `
   SELECT c.id, c.post_id AS "postId", c.author_id AS "authorId", c.body, a.name AS "agencyName",
@@ -71,8 +117,8 @@ const SELECT_COMMENT = `
 export class FeedRepository {
   async insertPost(manager: EntityManager, post: NewPost): Promise<void> {
     await manager.query(
-      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, cell_center, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, ${point('$10', '$11')}, $12)`,
+      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, cell_center, status, held_because, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, ${point('$10', '$11')}, $12, $13, $14)`,
       [
         post.id,
         post.authorId,
@@ -85,6 +131,8 @@ export class FeedRepository {
         post.place.cell,
         post.place.center.lng,
         post.place.center.lat,
+        post.status,
+        post.heldBecause,
         post.createdAt,
       ],
     );
@@ -129,11 +177,11 @@ export class FeedRepository {
     return row ?? null;
   }
 
-  /** Posts whose cell centre lies within the circle, newest first, after `after`. */
+  /** Published posts whose cell centre lies within the circle, newest first, after `after`. */
   async page(manager: EntityManager, area: FeedArea, category: PostCategory | undefined, after: PagePosition | undefined, limit: number): Promise<PostRow[]> {
     return manager.query(
       `${SELECT_POST}
-       WHERE ST_DWithin(p.cell_center, ${point('$1', '$2')}, $3)
+       WHERE ST_DWithin(p.cell_center, ${point('$1', '$2')}, $3) AND p.status = 'published'
          AND ($4::text IS NULL OR p.category = $4)
          AND ($5::timestamptz IS NULL OR (p.created_at, p.id) < ($5, $6::uuid))
        ORDER BY p.created_at DESC, p.id DESC
@@ -142,11 +190,11 @@ export class FeedRepository {
     );
   }
 
-  /** Counts a new comment on the post and locks it; false when there is no such post. */
+  /** Counts a new comment on a published post and locks it; false when there is no such post. */
   async countComment(manager: EntityManager, postId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       // A bare UPDATE … RETURNING comes back from TypeORM as [rows, count]: the CTE keeps it rows.
-      `WITH counted AS (UPDATE feed_post SET comment_count = comment_count + 1 WHERE id = $1 RETURNING id) SELECT id FROM counted`,
+      `WITH counted AS (UPDATE feed_post SET comment_count = comment_count + 1 WHERE id = $1 AND status = 'published' RETURNING id) SELECT id FROM counted`,
       [postId],
     );
     return rows.length > 0;
@@ -172,6 +220,52 @@ export class FeedRepository {
        ORDER BY c.created_at, c.id
        LIMIT $4`,
       [postId, after?.at ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<LockedPost | null> {
+    const [row]: LockedPost[] = await manager.query(
+      `SELECT id, author_id AS "authorId", title, status, decision, report_count AS "reportCount" FROM feed_post WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** One report per user and post: false when this user already reported it. */
+  async insertReport(manager: EntityManager, report: { postId: string; reporterId: string; reason: ReportReason; note: string | null; createdAt: Date }): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO feed_report (post_id, reporter_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (post_id, reporter_id) DO NOTHING RETURNING post_id`,
+      [report.postId, report.reporterId, report.reason, report.note, report.createdAt],
+    );
+    return rows.length > 0;
+  }
+
+  async setReported(manager: EntityManager, id: string, reportCount: number, status: PostStatus): Promise<void> {
+    await manager.query(`UPDATE feed_post SET report_count = $2, status = $3 WHERE id = $1`, [id, reportCount, status]);
+  }
+
+  async decide(manager: EntityManager, id: string, decision: { action: ModerationAction; status: PostStatus; reason: string; at: Date }): Promise<void> {
+    await manager.query(
+      `UPDATE feed_post SET decision = $2, status = $3, decision_reason = $4, decided_at = $5, held_because = NULL WHERE id = $1`,
+      [id, decision.action, decision.status, decision.reason, decision.at],
+    );
+  }
+
+  async review(manager: EntityManager, id: string): Promise<ReviewRow | null> {
+    const [row]: ReviewRow[] = await manager.query(`${SELECT_REVIEW} WHERE p.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** Undecided posts that were reported or held, most reported first (then oldest), after `after`. */
+  async queue(manager: EntityManager, after: QueuePosition | undefined, limit: number): Promise<ReviewRow[]> {
+    return manager.query(
+      `${SELECT_REVIEW}
+       WHERE p.decision IS NULL AND (p.report_count > 0 OR p.status = 'held')
+         AND ($1::int IS NULL OR (-p.report_count, p.created_at, p.id) > (-$1::int, $2::timestamptz, $3::uuid))
+       ORDER BY p.report_count DESC, p.created_at, p.id
+       LIMIT ${Number(limit)}`,
+      [after?.reportCount ?? null, after?.at ?? null, after?.id ?? null],
     );
   }
 }

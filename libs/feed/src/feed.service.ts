@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthUser } from '@app/auth';
+import { AuditService } from '@app/audit';
+import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
+import { AppConfig } from '@app/config';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
 import type { LatLng } from '@app/geo';
+import { OutboxService } from '@app/outbox';
+import { checkPostPurpose, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PostCategory } from './domain/post.js';
+import { mayOpen, statusAfterReport, type ModerationAction, type PostCategory, type ReportReason } from './domain/post.js';
+import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.js';
+import { PostAlreadyDecidedError, PostAlreadyReportedError, PostNotFoundError, PostRecordingsNotFoundError } from './feed.errors.js';
+import { POST_HELD, POST_HIDDEN, POST_KEPT, POST_REMOVED, POST_REPORTED } from './feed.events.js';
+import { FeedRepository, type CommentRow, type FeedArea, type PostRow, type ReviewRow } from './feed.repository.js';
 import { snapped } from './snapped-place.js';
-import { PostNotFoundError, PostRecordingsNotFoundError } from './feed.errors.js';
-import { FeedRepository, type CommentRow, type FeedArea, type PostRow } from './feed.repository.js';
 
 export interface PostInput {
   category: PostCategory;
@@ -17,6 +23,18 @@ export interface PostInput {
   body: string;
   location: LatLng;
   recordingIds?: string[];
+}
+
+export interface ReportInput {
+  reason: ReportReason;
+  note?: string;
+}
+
+export interface Report {
+  postId: string;
+  reason: ReportReason;
+  note: string | null;
+  createdAt: Date;
 }
 
 export interface Page<T> {
@@ -32,15 +50,24 @@ export class FeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feed: FeedRepository,
     private readonly clock: Clock,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
    * A neighbour's or an agency's post. The point given is kept but never shown: readers get its
    * H3 cell. Agency staff post as their agency; a resident is Neighbor #1 of their own thread.
+   * Where the active policy prohibits descriptions by race alone, such a post is held for a
+   * moderator instead of published, and the author is told why.
    */
   create(author: AuthUser, input: PostInput): Promise<PostRow> {
     return this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
+      const policy = await this.policy.active(manager);
+      const screened = checkPostPurpose(policy, input);
+      const heldBecause = screened === null ? null : String(screened.details.purpose);
       await this.feed.insertPost(manager, {
         id,
         authorId: author.id,
@@ -50,17 +77,23 @@ export class FeedService {
         body: input.body,
         location: input.location,
         place: snapped(input.location),
+        status: heldBecause === null ? 'published' : 'held',
+        heldBecause,
         createdAt: await this.clock.now(manager),
       });
       if (author.agencyId === null) await this.feed.neighborNumber(manager, id, author.id);
       if (input.recordingIds !== undefined) await this.attach(manager, id, author, input.recordingIds);
+      if (heldBecause !== null) {
+        await this.audit.record(manager, { actor: 'system', action: POST_HELD, subject: `post:${id}`, data: { purpose: heldBecause, policy: policy.profile } });
+      }
       return (await this.feed.post(manager, id))!;
     });
   }
 
-  async get(id: string): Promise<PostRow> {
+  /** A published post; one that is not is seen only by its author and moderators (404 for others). */
+  async get(viewer: AuthUser, id: string): Promise<PostRow> {
     const post = await this.feed.post(this.dataSource.manager, id);
-    if (!post) throw new PostNotFoundError();
+    if (!post || !mayOpen(post, viewer)) throw new PostNotFoundError();
     return post;
   }
 
@@ -80,11 +113,57 @@ export class FeedService {
     });
   }
 
-  async comments(postId: string, limit: number, cursor?: string): Promise<Page<CommentRow>> {
+  async comments(viewer: AuthUser, postId: string, limit: number, cursor?: string): Promise<Page<CommentRow>> {
     const after = parseCursor(cursor);
-    await this.get(postId);
+    await this.get(viewer, postId);
     const rows = await this.feed.comments(this.dataSource.manager, postId, after, limit + 1);
     return keysetPage(rows, limit, cursorOf);
+  }
+
+  /**
+   * One report per user and post (409 on a second). Enough distinct reporters hide the post until
+   * a moderator decides (FEED_HIDE_AFTER_REPORTS); a post a moderator kept stays up.
+   */
+  report(reporter: AuthUser, postId: string, input: ReportInput): Promise<Report> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.feed.lock(manager, postId);
+      if (!post || post.status !== 'published') throw new PostNotFoundError();
+      const report = { postId, reporterId: reporter.id, reason: input.reason, note: input.note ?? null, createdAt: await this.clock.now(manager) };
+      if (!(await this.feed.insertReport(manager, report))) throw new PostAlreadyReportedError();
+      const reportCount = post.reportCount + 1;
+      const status = statusAfterReport({ status: post.status, decided: post.decision !== null, reportCount }, this.config.feed.hideAfterReports);
+      await this.feed.setReported(manager, postId, reportCount, status);
+      await this.audit.record(manager, { actor: actorOf(reporter), action: POST_REPORTED, subject: `post:${postId}`, data: { reason: input.reason } });
+      if (status === 'hidden') {
+        await this.audit.record(manager, { actor: 'system', action: POST_HIDDEN, subject: `post:${postId}`, data: { reports: reportCount } });
+      }
+      return { postId, reason: report.reason, note: report.note, createdAt: report.createdAt };
+    });
+  }
+
+  /** Undecided posts reported or held, most reported first. */
+  async queue(limit: number, cursor?: string): Promise<Page<ReviewRow>> {
+    const rows = await this.feed.queue(this.dataSource.manager, parseCursor(cursor, decodeQueueCursor), limit + 1);
+    return keysetPage(rows, limit, (last) => encodeQueueCursor({ reportCount: last.reportCount, at: last.createdAt, id: last.id }));
+  }
+
+  /** A moderator keeps a post (it is published) or removes it (its author is told); once. */
+  decide(moderator: AuthUser, postId: string, decision: { action: ModerationAction; reason: string }): Promise<ReviewRow> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.feed.lock(manager, postId);
+      if (!post) throw new PostNotFoundError();
+      if (post.decision !== null) throw new PostAlreadyDecidedError(post.decision);
+      const removed = decision.action === 'remove';
+      await this.feed.decide(manager, postId, { ...decision, status: removed ? 'removed' : 'published', at: await this.clock.now(manager) });
+      await this.audit.record(manager, {
+        actor: actorOf(moderator),
+        action: removed ? POST_REMOVED : POST_KEPT,
+        subject: `post:${postId}`,
+        data: { reason: decision.reason, statusBefore: post.status, reports: post.reportCount },
+      });
+      if (removed) await this.outbox.publish(manager, POST_REMOVED, { postId, authorId: post.authorId, title: post.title, reason: decision.reason });
+      return (await this.feed.review(manager, postId))!;
+    });
   }
 
   /** Only the author's own recordings: any other id is "not found", and nothing is attached. */

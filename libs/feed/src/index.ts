@@ -3,3 +3,4 @@ export { FEED_RADIUS_MAX_METERS, POST_CATEGORIES, type PostCategory } from './do
 export { FeedHttpModule } from './feed-http.module.js';
 export { FeedModule } from './feed.module.js';
 export { FeedService } from './feed.service.js';
+export { POST_HELD, POST_HIDDEN, POST_KEPT, POST_REMOVED, POST_REPORTED, type PostRemovedPayload } from './feed.events.js';

@@ -172,4 +172,18 @@ export class NotificationsRepository {
         ],
     );
   }
+
+  /** One user's notice of an event; null when it already exists (the event was delivered before). */
+  async insertOne(
+    manager: EntityManager,
+    notice: NotificationMessage & { eventId: string; userId: string; type: string; data: Record<string, unknown>; createdAt: Date },
+  ): Promise<Notification | null> {
+    const [row]: Notification[] = await manager.query(
+      `INSERT INTO notification (event_id, user_id, type, title, body, data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (event_id, user_id) DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [notice.eventId, notice.userId, notice.type, notice.title, notice.body, notice.data, notice.createdAt],
+    );
+    return row ?? null;
+  }
 }

@@ -25,7 +25,7 @@ export { checkCaseNumber, checkOpenRequestsPerCase } from './domain/rules/case-n
 export { checkDeletion } from './domain/rules/deletion.js';
 export { checkWarrantPath } from './domain/rules/overrides.js';
 export { checkStaffFootageAccess } from './domain/rules/staff-access.js';
-export { checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';
+export { checkPostPurpose, checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';
 export { isRaceOnlyDescription } from './domain/rules/race-only-description.js';
 export { checkWindow, type TimeWindow } from './domain/rules/window.js';
 export { PolicyHttpModule } from './http/policy-http.module.js';

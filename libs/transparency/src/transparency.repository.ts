@@ -127,4 +127,16 @@ export class TransparencyRepository {
     ]);
     return row.count;
   }
+
+  /** The moderation of neighbours' posts, through the view feed publishes. */
+  async feedModeration(manager: EntityManager, from: Date, to: Date): Promise<{ postsReportedForProfiling: number; postsRemoved: number }> {
+    const [row] = await manager.query(
+      `SELECT count(*) FILTER (WHERE ${IN_PERIOD('first_profiling_report_at')})::int AS "postsReportedForProfiling",
+              count(*) FILTER (WHERE decision = 'remove' AND ${IN_PERIOD('decided_at')})::int AS "postsRemoved"
+       FROM feed_post_review
+       WHERE ${IN_PERIOD('first_profiling_report_at')} OR ${IN_PERIOD('decided_at')}`,
+      [from, to],
+    );
+    return row;
+  }
 }

@@ -29,7 +29,8 @@ export class TransparencyService {
       await manager.query('SET TRANSACTION READ ONLY');
       const agencies = await this.repository.agencyFigures(manager, from, to);
       const staffFootageAccesses = await this.repository.staffFootageAccesses(manager, from, to, STAFF_VIEWED);
-      return { period: { from, to }, agencies, totals: { ...totalOf(agencies), staffFootageAccesses } };
+      const feed = await this.repository.feedModeration(manager, from, to);
+      return { period: { from, to }, agencies, totals: { ...totalOf(agencies), staffFootageAccesses, ...feed } };
     });
   }
 }

@@ -1,8 +1,20 @@
 import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { cellCenter, H3_CELL_PROPERTY, LatLngDto } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
-import { authorOf, BODY_MAX, COMMENT_MAX, POST_CATEGORIES, TITLE_MAX, type PostCategory } from '../domain/post.js';
-import type { CommentRow, PostRow } from '../feed.repository.js';
+import {
+  authorOf,
+  BODY_MAX,
+  COMMENT_MAX,
+  MODERATION_ACTIONS,
+  POST_CATEGORIES,
+  POST_STATUSES,
+  PROHIBITED_PURPOSE_PROPERTY,
+  TITLE_MAX,
+  type ModerationAction,
+  type PostCategory,
+  type PostStatus,
+} from '../domain/post.js';
+import type { CommentRow, PostRow, ReviewRow } from '../feed.repository.js';
 
 export class AuthorResponse {
   @ApiProperty({ enum: ['agency', 'neighbor'] }) kind: 'agency' | 'neighbor';
@@ -21,6 +33,17 @@ export class PostResponse {
   @ApiProperty({ description: 'The author attached recordings of their own cameras (police cannot open them from here)' }) hasVideo: boolean;
   @ApiProperty(COUNT_PROPERTY) commentCount: number;
   @ApiProperty({ description: 'The caller wrote it' }) mine: boolean;
+  @ApiProperty({
+    enum: POST_STATUSES,
+    description: 'Always published in the feed; its author (and moderators) also see it held by the policy, hidden by reports, or removed',
+  })
+  status: PostStatus;
+  @ApiProperty({
+    ...PROHIBITED_PURPOSE_PROPERTY,
+    nullable: true,
+    description: "Why a held post waits for a moderator: the active policy's prohibited purpose it matched",
+  })
+  heldBecause: string | null;
   @ApiProperty(INSTANT_PROPERTY) createdAt: string;
 }
 
@@ -54,6 +77,8 @@ export const toPostResponse = (post: PostRow, viewerId: string): PostResponse =>
   hasVideo: post.hasVideo,
   commentCount: post.commentCount,
   mine: post.authorId === viewerId,
+  status: post.status,
+  heldBecause: post.heldBecause,
   createdAt: new Date(post.createdAt).toISOString(),
 });
 
@@ -64,4 +89,40 @@ export const toCommentResponse = (comment: CommentRow, viewerId: string): Commen
   author: authorOf(comment.agencyName, comment.neighborNumber),
   mine: comment.authorId === viewerId,
   createdAt: new Date(comment.createdAt).toISOString(),
+});
+
+export class ReportCountsResponse {
+  @ApiProperty(COUNT_PROPERTY) profiling: number;
+  @ApiProperty(COUNT_PROPERTY) misinformation: number;
+  @ApiProperty(COUNT_PROPERTY) harassment: number;
+  @ApiProperty(COUNT_PROPERTY) 'private-info': number;
+  @ApiProperty(COUNT_PROPERTY) other: number;
+}
+
+export class DecisionResponse {
+  @ApiProperty({ enum: MODERATION_ACTIONS }) action: ModerationAction;
+  @ApiProperty({ maxLength: 1000 }) reason: string;
+  @ApiProperty(INSTANT_PROPERTY) decidedAt: string;
+}
+
+/** A post as moderators review it: the public face (never the author's identity) and its reports. */
+export class ReviewResponse extends PostResponse {
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Distinct users who reported it' }) reportCount: number;
+  @ApiProperty({ type: ReportCountsResponse }) reports: ReportCountsResponse;
+  @ApiProperty({ type: DecisionResponse, nullable: true }) decision: DecisionResponse | null;
+}
+
+export class ReviewPageResponse {
+  @ApiProperty({ type: [ReviewResponse], maxItems: 100, description: 'Most reported first, then oldest; at most `limit`' }) items: ReviewResponse[];
+  @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
+}
+
+export const toReviewResponse = (post: ReviewRow, viewerId: string): ReviewResponse => ({
+  ...toPostResponse(post, viewerId),
+  reportCount: post.reportCount,
+  reports: post.reports,
+  decision:
+    post.decision === null
+      ? null
+      : { action: post.decision, reason: post.decisionReason!, decidedAt: new Date(post.decidedAt!).toISOString() },
 });

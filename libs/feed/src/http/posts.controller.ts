@@ -16,6 +16,7 @@ import {
 } from '@nestjs/swagger';
 import { CreateCommentDto } from '../dto/create-comment.dto.js';
 import { CreatePostDto } from '../dto/create-post.dto.js';
+import { CreateReportDto, ReportResponse, toReportResponse } from '../dto/report.dto.js';
 import { CommentPageResponse, CommentResponse, PostResponse, toCommentResponse, toPostResponse } from '../dto/post.response.js';
 import { FeedService } from '../feed.service.js';
 
@@ -46,11 +47,11 @@ export class PostsController {
 
   @Get(':id')
   @Authenticated()
-  @ApiOperation({ summary: 'One post, as the feed shows it' })
+  @ApiOperation({ summary: 'One post, as the feed shows it; a held, hidden or removed one only to its author and moderators' })
   @ApiOkResponse({ type: PostResponse })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such post' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such post, or not published and not yours' })
   async get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<PostResponse> {
-    return toPostResponse(await this.feed.get(id), user.id);
+    return toPostResponse(await this.feed.get(user, id), user.id);
   }
 
   @Post(':id/comments')
@@ -74,7 +75,20 @@ export class PostsController {
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad limit or cursor' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'No such post' })
   async comments(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Query() query: PageQueryDto): Promise<CommentPageResponse> {
-    const page = await this.feed.comments(id, query.limit, query.cursor);
+    const page = await this.feed.comments(user, id, query.limit, query.cursor);
     return { items: page.items.map((comment) => toCommentResponse(comment, user.id)), nextCursor: page.nextCursor };
+  }
+
+  @Post(':id/reports')
+  @Roles(...POSTERS)
+  @ApiOperation({
+    summary: 'Reports a post to the moderators, once per user; enough distinct reporters hide it until a moderator decides (FEED_HIDE_AFTER_REPORTS)',
+  })
+  @ApiCreatedResponse({ type: ReportResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'No such post in the feed' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'POST_ALREADY_REPORTED: this user reported it before' })
+  async report(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() body: CreateReportDto): Promise<ReportResponse> {
+    return toReportResponse(await this.feed.report(user, id, body));
   }
 }

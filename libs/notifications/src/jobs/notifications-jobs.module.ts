@@ -9,15 +9,19 @@ import { RealtimeModule } from '../realtime/realtime.module.js';
 import { NOTIFICATIONS_QUEUE } from './fan-out.js';
 import { NotificationsIdleCheck } from './notifications-idle-check.js';
 import { NotificationsProcessor } from './notifications.processor.js';
+import { PersonalNoticeService } from '../personal-notice.service.js';
+import { personallyNotifiedEvents } from '../personal-notices.js';
 
-/** Renaming it would make redelivered events plan their fan-out again (processed_event keys on it). */
+/** Renaming them would make redelivered events run again (processed_event keys on them). */
 const PLAN_HANDLER = 'notifications.plan';
+const PERSONAL_HANDLER = 'notifications.personal';
 
 @Injectable()
 class FanOutRegistration implements OnModuleInit {
   constructor(
     private readonly registry: OutboxHandlerRegistry,
     private readonly fanOut: FanOutService,
+    private readonly personal: PersonalNoticeService,
   ) {}
 
   onModuleInit(): void {
@@ -26,10 +30,13 @@ class FanOutRegistration implements OnModuleInit {
     for (const type of Object.keys(NOTIFICATION_SPECS) as NotifiedEvent[]) {
       this.registry.register(type, PLAN_HANDLER, (event, manager) => this.fanOut.plan(event, manager));
     }
+    for (const type of personallyNotifiedEvents()) {
+      this.registry.register(type, PERSONAL_HANDLER, (event, manager) => this.personal.deliver(event, manager));
+    }
   }
 }
 
-/** For the worker: outbox events → fan-out batches → inbox rows + socket pushes. */
+/** For the worker: outbox events → fan-out batches → inbox rows + socket pushes; personal notices → one row + push. */
 @Module({
   imports: [
     OutboxRelayModule,
@@ -46,6 +53,6 @@ class FanOutRegistration implements OnModuleInit {
       },
     }),
   ],
-  providers: [NotificationsRepository, FanOutService, NotificationsProcessor, FanOutRegistration, NotificationsIdleCheck],
+  providers: [NotificationsRepository, FanOutService, PersonalNoticeService, NotificationsProcessor, FanOutRegistration, NotificationsIdleCheck],
 })
 export class NotificationsJobsModule {}

@@ -22,10 +22,19 @@ export interface AgencyFigures extends Figures {
   agency: { id: string; name: string; kind: string };
 }
 
+/** What belongs to no agency: platform staff opening footage, and the moderation of neighbours' posts. */
+export interface PlatformFigures {
+  staffFootageAccesses: number;
+  /** Posts first reported for profiling (singling people out by race) in the period. */
+  postsReportedForProfiling: number;
+  /** Posts moderators removed in the period. */
+  postsRemoved: number;
+}
+
 export interface Report {
   period: { from: Date; to: Date };
   agencies: AgencyFigures[];
-  totals: Figures & { staffFootageAccesses: number };
+  totals: Figures & PlatformFigures;
 }
 
 const zeroOverrides = (): OverrideCounts => ({ requested: 0, approved: 0, refused: 0 });
@@ -55,7 +64,7 @@ export function totalOf(agencies: readonly Figures[]): Figures {
   return total;
 }
 
-/** The report as one table: a row per agency, then the totals; staff accesses belong to no agency. */
+/** The report as one table: a row per agency, then the totals; the platform's figures belong to no agency. */
 export const CSV_COLUMNS = [
   'scope',
   'agency_id',
@@ -80,6 +89,8 @@ export const CSV_COLUMNS = [
   'emergency_overrides_refused',
   'owners_reached_by_overrides',
   'staff_footage_accesses',
+  'posts_reported_for_profiling',
+  'posts_removed',
 ] as const;
 
 function figureCells(figures: Figures): number[] {
@@ -108,7 +119,16 @@ function figureCells(figures: Figures): number[] {
 
 export function csvRows(report: Report): (string | number)[][] {
   return [
-    ...report.agencies.map(({ agency, ...figures }) => ['agency', agency.id, agency.name, agency.kind, ...figureCells(figures), '']),
-    ['total', '', '', '', ...figureCells(report.totals), report.totals.staffFootageAccesses],
+    ...report.agencies.map(({ agency, ...figures }) => ['agency', agency.id, agency.name, agency.kind, ...figureCells(figures), '', '', '']),
+    [
+      'total',
+      '',
+      '',
+      '',
+      ...figureCells(report.totals),
+      report.totals.staffFootageAccesses,
+      report.totals.postsReportedForProfiling,
+      report.totals.postsRemoved,
+    ],
   ];
 }

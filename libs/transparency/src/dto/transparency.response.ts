@@ -61,6 +61,9 @@ class TransparencyAgencyFiguresResponse extends TransparencyFiguresResponse {
 
 class TransparencyTotalsResponse extends TransparencyFiguresResponse {
   @ApiProperty({ ...COUNT_PROPERTY, description: 'Platform staff opening residents’ footage (no agency did it)' }) staffFootageAccesses: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Neighbours’ feed posts first reported for profiling (singling people out by race) in the period' })
+  postsReportedForProfiling: number;
+  @ApiProperty({ ...COUNT_PROPERTY, description: 'Feed posts moderators removed in the period' }) postsRemoved: number;
 }
 
 class TransparencyPeriodResponse {

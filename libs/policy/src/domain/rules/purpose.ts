@@ -33,6 +33,18 @@ export function checkPurpose(
   const purpose = PROHIBITED_PURPOSES.find(
     (candidate) => policy.prohibitedPurposes.includes(candidate) && matches(candidate, request),
   );
-  if (purpose === undefined) return null;
-  return violation('POLICY_PROHIBITED_PURPOSE', `This policy prohibits requests for purpose: ${purpose}`, { purpose });
+  return purpose === undefined ? null : prohibited(purpose, 'requests');
 }
+
+/**
+ * The same rule screening what neighbours post to the feed: where the policy prohibits
+ * descriptions by race alone, a post that is one (title or body) is held for a moderator.
+ */
+export function checkPostPurpose(policy: Pick<PolicyRules, 'prohibitedPurposes'>, text: { title: string; body: string }): RuleViolation | null {
+  const purpose = 'race-only-description';
+  if (!policy.prohibitedPurposes.includes(purpose)) return null;
+  return isRaceOnlyDescription(text.title) || isRaceOnlyDescription(text.body) ? prohibited(purpose, 'posts') : null;
+}
+
+const prohibited = (purpose: ProhibitedPurpose, what: 'requests' | 'posts'): RuleViolation =>
+  violation('POLICY_PROHIBITED_PURPOSE', `This policy prohibits ${what} for purpose: ${purpose}`, { purpose });

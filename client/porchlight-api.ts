@@ -1989,9 +1989,30 @@ export interface components {
             /** @description True only for agencies: the verified badge */
             verified: boolean;
         };
+        AssistanceRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2031-000123 */
+            caseNumber: string;
+            /** @example package-theft */
+            incidentType: string;
+            window: components["schemas"]["WindowResponse"];
+            /** @description The area as H3 resolution-9 cells */
+            areaCells: string[];
+            /**
+             * @description The request's status now
+             * @enum {string}
+             */
+            status: "open" | "closed" | "expired";
+        };
         PostResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description request-for-assistance: an agency's footage request, posted publicly where the policy delivers requests so
+             * @enum {string}
+             */
+            kind: "post" | "request-for-assistance";
             /** @enum {string} */
             category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
             title: string;
@@ -2022,6 +2043,7 @@ export interface components {
             heldBecause: string | null;
             /** Format: date-time */
             createdAt: string;
+            request: components["schemas"]["AssistanceRequestResponse"] | null;
         };
         CreateCommentDto: {
             /** @example Same on our street on Tuesday. */
@@ -2091,6 +2113,11 @@ export interface components {
         ReviewResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description request-for-assistance: an agency's footage request, posted publicly where the policy delivers requests so
+             * @enum {string}
+             */
+            kind: "post" | "request-for-assistance";
             /** @enum {string} */
             category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
             title: string;
@@ -2121,6 +2148,7 @@ export interface components {
             heldBecause: string | null;
             /** Format: date-time */
             createdAt: string;
+            request: components["schemas"]["AssistanceRequestResponse"] | null;
             /**
              * Format: int32
              * @description Distinct users who reported it

@@ -2,6 +2,7 @@ import { CamerasJobsModule } from '@app/cameras';
 import { ClockModule, ClockTickModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { FeedJobsModule } from '@app/feed';
 import { HealthModule } from '@app/health';
 import { IdempotencyPurgeModule } from '@app/idempotency';
 import { LoggingModule } from '@app/logging';
@@ -33,6 +34,7 @@ export class WorkerModule {
         CamerasJobsModule,
         RequestsJobsModule,
         OverridesJobsModule,
+        FeedJobsModule,
         NotificationsJobsModule,
         HealthModule,
       ],

@@ -7,7 +7,8 @@ import type { SnappedPlace } from './snapped-place.js';
 
 export interface NewPost {
   id: string;
-  authorId: string;
+  /** Null for a Request for Assistance: the agency speaks, no account. */
+  authorId: string | null;
   /** Set when agency staff post: the post is the agency's. */
   agencyId: string | null;
   category: PostCategory;
@@ -19,12 +20,14 @@ export interface NewPost {
   /** The prohibited purpose the policy's screen found, for a held post. */
   heldBecause: string | null;
   createdAt: Date;
+  /** Set for a Request for Assistance. */
+  request: { id: string; areaCells: string[] } | null;
 }
 
 /** A post as read back: the cell only, and the author's public face (agency name or thread number). */
 export interface PostRow {
   id: string;
-  authorId: string;
+  authorId: string | null;
   category: PostCategory;
   title: string;
   body: string;
@@ -36,6 +39,26 @@ export interface PostRow {
   status: PostStatus;
   heldBecause: string | null;
   createdAt: Date;
+  /** A Request for Assistance's request, as requests publishes it now: its status follows the request. */
+  requestId: string | null;
+  caseNumber: string | null;
+  incidentType: string | null;
+  windowStart: Date | null;
+  windowEnd: Date | null;
+  requestStatus: string | null;
+  areaCells: string[] | null;
+}
+
+/** A request to post as a Request for Assistance: what may be shown of it, its area as a polygon. */
+export interface RequestToPost {
+  id: string;
+  agencyId: string;
+  incidentType: string;
+  description: string;
+  createdAt: Date;
+  center: LatLng;
+  /** GeoJSON Polygon of the area (a circle as a buffer). */
+  polygon: { type: 'Polygon'; coordinates: number[][][] };
 }
 
 /** A post in the moderation queue: what the public sees of it, and what moderation needs. */
@@ -50,7 +73,7 @@ export interface ReviewRow extends PostRow {
 /** What a decision or a report needs of a post, read under its row lock. */
 export interface LockedPost {
   id: string;
-  authorId: string;
+  authorId: string | null;
   title: string;
   status: PostStatus;
   decision: ModerationAction | null;
@@ -85,12 +108,15 @@ const POST_COLUMNS = `
   p.id, p.author_id AS "authorId", p.category, p.title, p.body, p.h3_r9 AS cell,
   a.name AS "agencyName", m.neighbor_number AS "neighborNumber",
   EXISTS (SELECT 1 FROM feed_post_recording r WHERE r.post_id = p.id) AS "hasVideo",
-  p.comment_count AS "commentCount", p.status, p.held_because AS "heldBecause", p.created_at AS "createdAt"`;
+  p.comment_count AS "commentCount", p.status, p.held_because AS "heldBecause", p.created_at AS "createdAt",
+  p.request_id AS "requestId", rq.case_number AS "caseNumber", rq.incident_type AS "incidentType",
+  rq.window_start AS "windowStart", rq.window_end AS "windowEnd", rq.status AS "requestStatus", p.area_cells AS "areaCells"`;
 
 const POST_FROM = `
   FROM feed_post p
   LEFT JOIN agencies_directory a ON a.id = p.agency_id
-  LEFT JOIN feed_thread_member m ON m.post_id = p.id AND m.user_id = p.author_id`;
+  LEFT JOIN feed_thread_member m ON m.post_id = p.id AND m.user_id = p.author_id
+  LEFT JOIN requests_request rq ON rq.id = p.request_id`;
 
 const SELECT_POST = `SELECT ${POST_COLUMNS} ${POST_FROM}`;
 
@@ -117,8 +143,10 @@ const SELECT_COMMENT = `
 export class FeedRepository {
   async insertPost(manager: EntityManager, post: NewPost): Promise<void> {
     await manager.query(
-      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, cell_center, status, held_because, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, ${point('$10', '$11')}, $12, $13, $14)`,
+      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, cell_center, status, held_because,
+                              created_at, request_id, area_cells)
+       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, ${point('$10', '$11')}, $12, $13, $14, $15, $16)
+       ON CONFLICT (request_id) DO NOTHING`,
       [
         post.id,
         post.authorId,
@@ -134,6 +162,8 @@ export class FeedRepository {
         post.status,
         post.heldBecause,
         post.createdAt,
+        post.request?.id ?? null,
+        post.request?.areaCells ?? null,
       ],
     );
   }
@@ -172,8 +202,25 @@ export class FeedRepository {
     return row!.number;
   }
 
+  /** A request as its Request for Assistance shows it, read through requests' view. */
+  async requestToPost(manager: EntityManager, requestId: string): Promise<RequestToPost | null> {
+    const [row]: RequestToPost[] = await manager.query(
+      `SELECT id, agency_id AS "agencyId", incident_type AS "incidentType", description, created_at AS "createdAt",
+              json_build_object('lat', ST_Y(ST_Centroid(area::geometry)), 'lng', ST_X(ST_Centroid(area::geometry))) AS center,
+              ST_AsGeoJSON(CASE WHEN area_radius_meters IS NULL THEN area ELSE ST_Buffer(area, area_radius_meters) END)::json AS polygon
+       FROM requests_request WHERE id = $1`,
+      [requestId],
+    );
+    return row ?? null;
+  }
+
   async post(manager: EntityManager, id: string): Promise<PostRow | null> {
     const [row]: PostRow[] = await manager.query(`${SELECT_POST} WHERE p.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async postOfRequest(manager: EntityManager, requestId: string): Promise<PostRow | null> {
+    const [row]: PostRow[] = await manager.query(`${SELECT_POST} WHERE p.request_id = $1`, [requestId]);
     return row ?? null;
   }
 
@@ -182,6 +229,7 @@ export class FeedRepository {
     return manager.query(
       `${SELECT_POST}
        WHERE ST_DWithin(p.cell_center, ${point('$1', '$2')}, $3) AND p.status = 'published'
+         AND (p.request_id IS NULL OR rq.status <> 'deleted')
          AND ($4::text IS NULL OR p.category = $4)
          AND ($5::timestamptz IS NULL OR (p.created_at, p.id) < ($5, $6::uuid))
        ORDER BY p.created_at DESC, p.id DESC

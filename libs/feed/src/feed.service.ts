@@ -4,13 +4,13 @@ import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
-import type { LatLng } from '@app/geo';
+import { cellsOfPolygon, type LatLng } from '@app/geo';
 import { OutboxService } from '@app/outbox';
 import { checkPostPurpose, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { mayOpen, statusAfterReport, type ModerationAction, type PostCategory, type ReportReason } from './domain/post.js';
+import { mayOpen, requestTitle, statusAfterReport, type ModerationAction, type PostCategory, type ReportReason } from './domain/post.js';
 import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.js';
 import { PostAlreadyDecidedError, PostAlreadyReportedError, PostNotFoundError, PostRecordingsNotFoundError } from './feed.errors.js';
 import { POST_HELD, POST_HIDDEN, POST_KEPT, POST_REMOVED, POST_REPORTED } from './feed.events.js';
@@ -80,6 +80,7 @@ export class FeedService {
         status: heldBecause === null ? 'published' : 'held',
         heldBecause,
         createdAt: await this.clock.now(manager),
+        request: null,
       });
       if (author.agencyId === null) await this.feed.neighborNumber(manager, id, author.id);
       if (input.recordingIds !== undefined) await this.attach(manager, id, author, input.recordingIds);
@@ -88,6 +89,32 @@ export class FeedService {
       }
       return (await this.feed.post(manager, id))!;
     });
+  }
+
+  /**
+   * A footage request delivered as a public post (the policy's `requestDelivery: public-post`): the
+   * outbox handler of REQUEST_POSTED writes it once, as its agency's verified post, placed at the
+   * area's centre cell and showing the area as H3 cells — never whom it asked. Null when it exists.
+   */
+  async postRequest(requestId: string, manager: EntityManager): Promise<PostRow | null> {
+    const request = await this.feed.requestToPost(manager, requestId);
+    if (!request || (await this.feed.postOfRequest(manager, requestId))) return null;
+    const id = randomUUID();
+    await this.feed.insertPost(manager, {
+      id,
+      authorId: null,
+      agencyId: request.agencyId,
+      category: 'crime',
+      title: requestTitle(request.incidentType),
+      body: request.description,
+      location: request.center,
+      place: snapped(request.center),
+      status: 'published',
+      heldBecause: null,
+      createdAt: request.createdAt,
+      request: { id: requestId, areaCells: cellsOfPolygon(request.polygon, request.center) },
+    });
+    return this.feed.post(manager, id);
   }
 
   /** A published post; one that is not is seen only by its author and moderators (404 for others). */
@@ -161,7 +188,10 @@ export class FeedService {
         subject: `post:${postId}`,
         data: { reason: decision.reason, statusBefore: post.status, reports: post.reportCount },
       });
-      if (removed) await this.outbox.publish(manager, POST_REMOVED, { postId, authorId: post.authorId, title: post.title, reason: decision.reason });
+      // A Request for Assistance has no author account to tell; its agency sees it gone from the feed.
+      if (removed && post.authorId !== null) {
+        await this.outbox.publish(manager, POST_REMOVED, { postId, authorId: post.authorId, title: post.title, reason: decision.reason });
+      }
       return (await this.feed.review(manager, postId))!;
     });
   }

@@ -1,4 +1,4 @@
-export { H3_CELL_PROPERTY, H3_RESOLUTION, cellCenter, cellOf, cellsInBbox, isCell, type Bbox } from './domain/h3.js';
+export { H3_CELL_PROPERTY, H3_RESOLUTION, cellCenter, cellOf, cellsInBbox, cellsOfPolygon, isCell, type Bbox } from './domain/h3.js';
 export type { LatLng } from './domain/lat-lng.js';
 export { DecimalQuery } from './dto/decimal-query.js';
 export { LatLngDto } from './dto/lat-lng.dto.js';

@@ -34,9 +34,15 @@ export function authorOf(agencyName: string | null, neighborNumber: number | nul
   return { kind: 'neighbor', name: `Neighbor #${neighborNumber}`, verified: false };
 }
 
-/** Who may open a post that is not (or no longer) in the feed: its author and moderators. */
-export const mayOpen = (post: { status: PostStatus; authorId: string }, viewer: { id: string; role: string }): boolean =>
-  post.status === 'published' || post.authorId === viewer.id || viewer.role === 'moderator';
+/**
+ * Who may open a post that is not (or no longer) in the feed: its author and moderators. A
+ * Request for Assistance whose request was deleted is gone like the request.
+ */
+export const mayOpen = (post: { status: PostStatus; authorId: string | null; requestStatus: string | null }, viewer: { id: string; role: string }): boolean =>
+  viewer.role === 'moderator' || (post.requestStatus !== 'deleted' && (post.status === 'published' || post.authorId === viewer.id));
+
+/** A Request for Assistance's title: what is asked, in the feed's words. */
+export const requestTitle = (incidentType: string): string => `Request for assistance: ${incidentType}`.slice(0, TITLE_MAX);
 
 /**
  * What a report does to a post: enough distinct reporters hide a published post until a moderator

@@ -1,10 +1,12 @@
 import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { cellCenter, H3_CELL_PROPERTY, LatLngDto } from '@app/geo';
+import { CASE_NUMBER_MAX, INCIDENT_TYPE_MAX } from '@app/requests';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   authorOf,
   BODY_MAX,
   COMMENT_MAX,
+  DECISION_REASON_MAX,
   MODERATION_ACTIONS,
   POST_CATEGORIES,
   POST_STATUSES,
@@ -22,8 +24,28 @@ export class AuthorResponse {
   @ApiProperty({ description: 'True only for agencies: the verified badge' }) verified: boolean;
 }
 
+export class WindowResponse {
+  @ApiProperty(INSTANT_PROPERTY) start: string;
+  @ApiProperty(INSTANT_PROPERTY) end: string;
+}
+
+/** What a Request for Assistance shows of its footage request: never whom it asked. */
+export class AssistanceRequestResponse {
+  @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ maxLength: CASE_NUMBER_MAX, example: '2031-000123' }) caseNumber: string;
+  @ApiProperty({ maxLength: INCIDENT_TYPE_MAX, example: 'package-theft' }) incidentType: string;
+  @ApiProperty({ type: WindowResponse }) window: WindowResponse;
+  @ApiProperty({ type: 'array', items: { type: 'string', ...H3_CELL_PROPERTY }, maxItems: 2000, description: 'The area as H3 resolution-9 cells' })
+  areaCells: string[];
+  @ApiProperty({ enum: ['open', 'closed', 'expired'], description: "The request's status now" }) status: string;
+}
+
+export const POST_KINDS = ['post', 'request-for-assistance'] as const;
+
 export class PostResponse {
   @ApiProperty(UUID_PROPERTY) id: string;
+  @ApiProperty({ enum: POST_KINDS, description: "request-for-assistance: an agency's footage request, posted publicly where the policy delivers requests so" })
+  kind: (typeof POST_KINDS)[number];
   @ApiProperty({ enum: POST_CATEGORIES }) category: PostCategory;
   @ApiProperty({ maxLength: TITLE_MAX }) title: string;
   @ApiProperty({ maxLength: BODY_MAX }) body: string;
@@ -45,6 +67,7 @@ export class PostResponse {
   })
   heldBecause: string | null;
   @ApiProperty(INSTANT_PROPERTY) createdAt: string;
+  @ApiProperty({ type: AssistanceRequestResponse, nullable: true }) request: AssistanceRequestResponse | null;
 }
 
 export class PostPageResponse {
@@ -66,8 +89,21 @@ export class CommentPageResponse {
   @ApiProperty(NEXT_CURSOR_PROPERTY) nextCursor: string | null;
 }
 
+const requestOf = (post: PostRow): AssistanceRequestResponse | null =>
+  post.requestId === null
+    ? null
+    : {
+        id: post.requestId,
+        caseNumber: post.caseNumber!,
+        incidentType: post.incidentType!,
+        window: { start: new Date(post.windowStart!).toISOString(), end: new Date(post.windowEnd!).toISOString() },
+        areaCells: post.areaCells!,
+        status: post.requestStatus!,
+      };
+
 export const toPostResponse = (post: PostRow, viewerId: string): PostResponse => ({
   id: post.id,
+  kind: post.requestId === null ? 'post' : 'request-for-assistance',
   category: post.category,
   title: post.title,
   body: post.body,
@@ -80,6 +116,7 @@ export const toPostResponse = (post: PostRow, viewerId: string): PostResponse =>
   status: post.status,
   heldBecause: post.heldBecause,
   createdAt: new Date(post.createdAt).toISOString(),
+  request: requestOf(post),
 });
 
 export const toCommentResponse = (comment: CommentRow, viewerId: string): CommentResponse => ({
@@ -101,7 +138,7 @@ export class ReportCountsResponse {
 
 export class DecisionResponse {
   @ApiProperty({ enum: MODERATION_ACTIONS }) action: ModerationAction;
-  @ApiProperty({ maxLength: 1000 }) reason: string;
+  @ApiProperty({ maxLength: DECISION_REASON_MAX }) reason: string;
   @ApiProperty(INSTANT_PROPERTY) decidedAt: string;
 }
 

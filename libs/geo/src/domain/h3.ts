@@ -37,3 +37,11 @@ export function cellsInBbox(bbox: Bbox, resolution = H3_RESOLUTION): string[] {
   ];
   return polygonToCells(ring, resolution);
 }
+
+/**
+ * The resolution-9 cells an area covers: those whose centre lies in the polygon (GeoJSON order,
+ * [lng, lat]), and always the cell of `center`, so a small area is never left without one.
+ */
+export function cellsOfPolygon(polygon: { coordinates: number[][][] }, center: LatLng, resolution = H3_RESOLUTION): string[] {
+  return [...new Set([cellOf(center, resolution), ...polygonToCells(polygon.coordinates, resolution, true)])].sort();
+}

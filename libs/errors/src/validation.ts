@@ -55,6 +55,8 @@ function nulCharacterAt(value: unknown, path: string): string | undefined {
  */
 export class RejectNulCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // What a client sent, never what the framework hands a handler (a socket, with its cycles).
+    if (metadata.type === 'custom') return value;
     const field = nulCharacterAt(value, metadata.data ?? '');
     if (field !== undefined) {
       const name = field || metadata.type;

@@ -13,7 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { mayOpen, requestTitle, statusAfterReport, type ModerationAction, type PostCategory, type ReportReason } from './domain/post.js';
 import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.js';
 import { PostAlreadyDecidedError, PostAlreadyReportedError, PostNotFoundError, PostRecordingsNotFoundError } from './feed.errors.js';
-import { POST_HELD, POST_HIDDEN, POST_KEPT, POST_REMOVED, POST_REPORTED } from './feed.events.js';
+import { POST_HELD, POST_HIDDEN, POST_KEPT, POST_PUBLISHED, POST_REMOVED, POST_REPORTED } from './feed.events.js';
 import { FeedRepository, type CommentRow, type FeedArea, type PostRow, type ReviewRow } from './feed.repository.js';
 import { snapped } from './snapped-place.js';
 
@@ -84,9 +84,8 @@ export class FeedService {
       });
       if (author.agencyId === null) await this.feed.neighborNumber(manager, id, author.id);
       if (input.recordingIds !== undefined) await this.attach(manager, id, author, input.recordingIds);
-      if (heldBecause !== null) {
-        await this.audit.record(manager, { actor: 'system', action: POST_HELD, subject: `post:${id}`, data: { purpose: heldBecause, policy: policy.profile } });
-      }
+      if (heldBecause === null) await this.outbox.publish(manager, POST_PUBLISHED, { postId: id });
+      else await this.audit.record(manager, { actor: 'system', action: POST_HELD, subject: `post:${id}`, data: { purpose: heldBecause, policy: policy.profile } });
       return (await this.feed.post(manager, id))!;
     });
   }
@@ -114,7 +113,14 @@ export class FeedService {
       createdAt: request.createdAt,
       request: { id: requestId, areaCells: cellsOfPolygon(request.polygon, request.center) },
     });
+    await this.outbox.publish(manager, POST_PUBLISHED, { postId: id });
     return this.feed.post(manager, id);
+  }
+
+  /** A post as everyone may see it now, for a push: null once it is not in the feed. */
+  async published(postId: string, manager: EntityManager): Promise<PostRow | null> {
+    const post = await this.feed.post(manager, postId);
+    return post && post.status === 'published' && post.requestStatus !== 'deleted' ? post : null;
   }
 
   /** A published post; one that is not is seen only by its author and moderators (404 for others). */
@@ -188,6 +194,9 @@ export class FeedService {
         subject: `post:${postId}`,
         data: { reason: decision.reason, statusBefore: post.status, reports: post.reportCount },
       });
+      // A held post is published for the first time: live subscribers get it now. (A hidden one
+      // was published, and pushed, before it was hidden.)
+      if (!removed && post.status === 'held') await this.outbox.publish(manager, POST_PUBLISHED, { postId });
       // A Request for Assistance has no author account to tell; its agency sees it gone from the feed.
       if (removed && post.authorId !== null) {
         await this.outbox.publish(manager, POST_REMOVED, { postId, authorId: post.authorId, title: post.title, reason: decision.reason });

@@ -1,4 +1,16 @@
-export { H3_CELL_PROPERTY, H3_RESOLUTION, cellCenter, cellOf, cellsInBbox, cellsOfPolygon, isCell, type Bbox } from './domain/h3.js';
+export {
+  H3_CELL_PROPERTY,
+  H3_RESOLUTION,
+  cellCenter,
+  cellOf,
+  cellsCoveringCircle,
+  cellsInBbox,
+  cellsOfPolygon,
+  distanceMeters,
+  isCell,
+  parentCell,
+  type Bbox,
+} from './domain/h3.js';
 export type { LatLng } from './domain/lat-lng.js';
 export { DecimalQuery } from './dto/decimal-query.js';
 export { LatLngDto } from './dto/lat-lng.dto.js';

@@ -1,4 +1,4 @@
-import { cellToLatLng, isValidCell, latLngToCell, polygonToCells } from 'h3-js';
+import { cellToLatLng, cellToParent, getHexagonEdgeLengthAvg, greatCircleDistance, gridDisk, isValidCell, latLngToCell, polygonToCells, UNITS } from 'h3-js';
 import type { LatLng } from './lat-lng.js';
 
 /**
@@ -44,4 +44,20 @@ export function cellsInBbox(bbox: Bbox, resolution = H3_RESOLUTION): string[] {
  */
 export function cellsOfPolygon(polygon: { coordinates: number[][][] }, center: LatLng, resolution = H3_RESOLUTION): string[] {
   return [...new Set([cellOf(center, resolution), ...polygonToCells(polygon.coordinates, resolution, true)])].sort();
+}
+
+/** The cell of coarser `resolution` that contains `cell`. */
+export const parentCell = (cell: string, resolution: number): string => cellToParent(cell, resolution);
+
+/** Great-circle distance in metres (the sphere h3 uses; PostGIS's geography differs by < 0.5%). */
+export const distanceMeters = (a: LatLng, b: LatLng): number => greatCircleDistance([a.lat, a.lng], [b.lat, b.lng], UNITS.m);
+
+/**
+ * Cells of `resolution` that together cover the circle (and a ring more): a disk of k rings,
+ * each ring about 1.5 edge lengths further out, so some cells reach past the circle — callers
+ * that need the exact circle filter by distance.
+ */
+export function cellsCoveringCircle(center: LatLng, radiusMeters: number, resolution: number): string[] {
+  const rings = Math.ceil(radiusMeters / (1.5 * getHexagonEdgeLengthAvg(resolution, UNITS.m))) + 1;
+  return gridDisk(cellOf(center, resolution), rings);
 }

@@ -1,9 +1,11 @@
+import { FeedModule, POST_PUBLISHED } from '@app/feed';
 import { OutboxHandlerRegistry, OutboxRelayModule } from '@app/outbox';
 import { WorldModule } from '@app/world';
 import { BullModule } from '@nestjs/bullmq';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { NOTIFICATION_SPECS, type NotifiedEvent } from '../domain/notification-specs.js';
 import { FanOutService } from '../fan-out.service.js';
+import { FeedPushService } from '../feed-push.service.js';
 import { NotificationsRepository } from '../notifications.repository.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { NOTIFICATIONS_QUEUE } from './fan-out.js';
@@ -15,6 +17,7 @@ import { personallyNotifiedEvents } from '../personal-notices.js';
 /** Renaming them would make redelivered events run again (processed_event keys on them). */
 const PLAN_HANDLER = 'notifications.plan';
 const PERSONAL_HANDLER = 'notifications.personal';
+const FEED_PUSH_HANDLER = 'notifications.feed-push';
 
 @Injectable()
 class FanOutRegistration implements OnModuleInit {
@@ -22,6 +25,7 @@ class FanOutRegistration implements OnModuleInit {
     private readonly registry: OutboxHandlerRegistry,
     private readonly fanOut: FanOutService,
     private readonly personal: PersonalNoticeService,
+    private readonly feedPush: FeedPushService,
   ) {}
 
   onModuleInit(): void {
@@ -33,13 +37,18 @@ class FanOutRegistration implements OnModuleInit {
     for (const type of personallyNotifiedEvents()) {
       this.registry.register(type, PERSONAL_HANDLER, (event, manager) => this.personal.deliver(event, manager));
     }
+    this.registry.register(POST_PUBLISHED, FEED_PUSH_HANDLER, (event, manager) => this.feedPush.push(event.payload.postId, manager));
   }
 }
 
-/** For the worker: outbox events → fan-out batches → inbox rows + socket pushes; personal notices → one row + push. */
+/**
+ * For the worker: outbox events → fan-out batches → inbox rows + socket pushes; personal notices →
+ * one row + push; new feed posts → every api process, for its subscribers in the area.
+ */
 @Module({
   imports: [
     OutboxRelayModule,
+    FeedModule,
     WorldModule,
     RealtimeModule,
     BullModule.registerQueue({
@@ -53,6 +62,6 @@ class FanOutRegistration implements OnModuleInit {
       },
     }),
   ],
-  providers: [NotificationsRepository, FanOutService, PersonalNoticeService, NotificationsProcessor, FanOutRegistration, NotificationsIdleCheck],
+  providers: [NotificationsRepository, FanOutService, PersonalNoticeService, FeedPushService, NotificationsProcessor, FanOutRegistration, NotificationsIdleCheck],
 })
 export class NotificationsJobsModule {}

@@ -23,6 +23,11 @@ export class RealtimeEmitter implements OnApplicationShutdown {
     this.emitter.to(room).emit(event, payload);
   }
 
+  /** To every api process's namespace (not to clients): each handles it for its own sockets. */
+  serverSideEmit(event: string, payload: unknown): void {
+    this.emitter.serverSideEmit(event, payload);
+  }
+
   /** Closes every socket of this deployment, on every api process (their clients see 'io server disconnect'). */
   disconnectEveryone(): void {
     this.emitter.disconnectSockets(true);

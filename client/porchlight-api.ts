@@ -692,6 +692,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The incident heat map: neighbours' feed posts per H3 resolution-9 cell and category, as the policy allows
+         * @description Cells whose centre lies in the box, each counted whole; cells with fewer than the policy’s heatmapMinPosts posts of a category are left out, and where the policy gives no heat map (heatmapMinPosts null) the answer is 403 POLICY_HEATMAP_FORBIDDEN. Published neighbours’ posts only. The period is [from, to): by default the 30 days up to now.
+         */
+        get: operations["HeatmapController_cells"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -793,7 +813,7 @@ export interface paths {
         };
         /**
          * The public transparency report: per agency and in total, what police asked of owners and what they got
-         * @description Counts only: no user ids, names, emails or places. Overrides count where the policy in force when they were asked for, and when they were decided, put them in the report (warrants always); a later policy switch rewrites nothing.
+         * @description Counts only: no user ids, names, emails or places. Overrides count where the policy in force when they were asked for, and when they were decided, put them in the report (warrants always); a later policy switch rewrites nothing. The period is [from, to): by default the year up to now.
          */
         get: operations["TransparencyController_report"];
         put?: never;
@@ -2171,6 +2191,36 @@ export interface components {
             action: "keep" | "remove";
             /** @example Describes a person by race alone */
             reason: string;
+        };
+        HeatmapPeriodResponse: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        HeatmapCellResponse: {
+            /**
+             * @description H3 resolution-9 cell (~0.1 km²)
+             * @example 892a100d2c3ffff
+             */
+            cell: string;
+            /** @enum {string} */
+            category: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            /**
+             * Format: int32
+             * @description At least the policy’s heatmapMinPosts
+             */
+            posts: number;
+        };
+        HeatmapResponse: {
+            period: components["schemas"]["HeatmapPeriodResponse"];
+            /**
+             * Format: int32
+             * @description The policy’s heatmapMinPosts: fewer posts in a cell and category, and it is left out
+             */
+            minPosts: number;
+            /** @description By cell, then category (a 50 km² box holds about 480 cells) */
+            cells: components["schemas"]["HeatmapCellResponse"][];
         };
         NotificationResponse: {
             /** Format: uuid */
@@ -5978,6 +6028,60 @@ export interface operations {
             };
         };
     };
+    HeatmapController_cells: {
+        parameters: {
+            query: {
+                /** @description Inclusive; default: the route’s span before `to` */
+                from?: string;
+                /** @description Exclusive; default: now (the sandbox clock) */
+                to?: string;
+                /** @description minLng,minLat,maxLng,maxLat in WGS 84 degrees; at most 50 km² (else 400 BBOX_TOO_LARGE) */
+                bbox: string;
+                category?: "crime" | "safety" | "suspicious" | "lost-pet" | "unexpected-activity" | "community";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapResponse"];
+                };
+            };
+            /** @description BBOX_INVALID, BBOX_TOO_LARGE (over 50 km²), bad category, from or to; PERIOD_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an officer or agency admin; POLICY_HEATMAP_FORBIDDEN where the policy gives agencies no heat map */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -6324,7 +6428,7 @@ export interface operations {
     TransparencyController_report: {
         parameters: {
             query?: {
-                /** @description Inclusive; default: a year before `to` */
+                /** @description Inclusive; default: the route’s span before `to` */
                 from?: string;
                 /** @description Exclusive; default: now (the sandbox clock) */
                 to?: string;

@@ -42,13 +42,3 @@ export class RecordingRefusedError extends UnprocessableError {
     super(problem.code, problem.message, problem.details);
   }
 }
-
-export class CoverageBboxTooLargeError extends ValidationError {
-  constructor(squareMeters: number, maxSquareMeters: number) {
-    super(
-      `bbox covers ${Math.round(squareMeters / 1e4) / 100} km²; at most ${maxSquareMeters / 1e6} km² per query`,
-      [{ field: 'bbox', problems: [`larger than ${maxSquareMeters / 1e6} km²`] }],
-      'BBOX_TOO_LARGE',
-    );
-  }
-}

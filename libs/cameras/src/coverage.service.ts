@@ -1,11 +1,7 @@
-import { bboxAreaSquareMeters, cellsInBbox, type Bbox } from '@app/geo';
+import { assertMapBbox, cellsInBbox, type Bbox } from '@app/geo';
 import { effectivePoliceRequests, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { CoverageRepository, type CoverageCell } from './coverage.repository.js';
-import { CoverageBboxTooLargeError } from './cameras.errors.js';
-
-/** A coverage query may span at most 50 km² (about 480 resolution-9 cells). */
-export const MAX_COVERAGE_BBOX_SQUARE_METERS = 50_000_000;
 
 /**
  * The police coverage map (invariant 1): camera counts per H3 resolution-9 cell, k-anonymous.
@@ -24,10 +20,7 @@ export class CoverageService {
   ) {}
 
   async cells(bbox: Bbox): Promise<CoverageCell[]> {
-    const squareMeters = bboxAreaSquareMeters(bbox);
-    if (squareMeters > MAX_COVERAGE_BBOX_SQUARE_METERS) {
-      throw new CoverageBboxTooLargeError(squareMeters, MAX_COVERAGE_BBOX_SQUARE_METERS);
-    }
+    assertMapBbox(bbox);
     const cells = cellsInBbox(bbox);
     if (cells.length === 0) return [];
     const policy = await this.policy.active();

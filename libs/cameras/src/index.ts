@@ -4,7 +4,7 @@ export { CamerasHttpModule } from './cameras-http.module.js';
 export { CamerasModule } from './cameras.module.js';
 export { CamerasService, type CameraInput } from './cameras.service.js';
 export type { CoverageCell } from './coverage.repository.js';
-export { CoverageService, MAX_COVERAGE_BBOX_SQUARE_METERS } from './coverage.service.js';
+export { CoverageService } from './coverage.service.js';
 export { MAX_RECORDING_SECONDS, RECORDING_TRIGGERS, type RecordingTrigger } from './domain/recording-rules.js';
 export { CameraEntity } from './entities/camera.entity.js';
 export { RecordingEntity } from './entities/recording.entity.js';

@@ -6,3 +6,4 @@ export { CLOCK_QUEUE, CLOCK_TICK_SCHEDULER_ID, ClockJob } from './jobs/clock-que
 export { ClockSettler, type SettleStatus } from './jobs/clock-settler.js';
 export { ClockSettlerModule } from './jobs/clock-settler.module.js';
 export { ClockTickModule } from './jobs/clock-tick.module.js';
+export { PeriodInvalidError, PeriodQueryDto, periodAsked, resolvePeriod, type Period } from './period/period.js';

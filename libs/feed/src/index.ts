@@ -6,6 +6,7 @@ export { FeedHttpModule } from './feed-http.module.js';
 export { FeedJobsModule } from './jobs/feed-jobs.module.js';
 export { FeedModule } from './feed.module.js';
 export { FeedService } from './feed.service.js';
+export { HeatmapService, type Heatmap } from './heatmap.service.js';
 export {
   POST_HELD,
   POST_HIDDEN,

@@ -13,3 +13,13 @@ export class BboxInvalidError extends ValidationError {
     super(`${field} ${problem}`, [{ field, problems: [problem] }], 'BBOX_INVALID');
   }
 }
+
+export class BboxTooLargeError extends ValidationError {
+  constructor(squareMeters: number, maxSquareMeters: number, field = 'bbox') {
+    super(
+      `${field} covers ${Math.round(squareMeters / 1e4) / 100} km²; at most ${maxSquareMeters / 1e6} km² per query`,
+      [{ field, problems: [`larger than ${maxSquareMeters / 1e6} km²`] }],
+      'BBOX_TOO_LARGE',
+    );
+  }
+}

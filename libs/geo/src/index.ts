@@ -35,7 +35,7 @@ export {
 } from './domain/geojson.js';
 export { CircleAreaDto, IsArea } from './dto/area.dto.js';
 export { IsPolygonal, MultiPolygonDto, PolygonDto } from './dto/geojson.dto.js';
-export { parseBbox } from './parse-bbox.js';
+export { assertMapBbox, MAX_MAP_BBOX_SQUARE_METERS, parseBbox } from './parse-bbox.js';
 export {
   areaSquareMeters,
   assertValidGeometry,

@@ -1,5 +1,6 @@
+import { bboxAreaSquareMeters } from './domain/area.js';
 import type { Bbox } from './domain/h3.js';
-import { BboxInvalidError } from './geo.errors.js';
+import { BboxInvalidError, BboxTooLargeError } from './geo.errors.js';
 
 // Plain decimals only: Number() would also take '', ' ', '0x1F' and 'Infinity'.
 export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -25,4 +26,15 @@ export function parseBbox(text: string, field = 'bbox'): Bbox {
   const result = bboxProblem(text);
   if ('bbox' in result) return result.bbox;
   throw new BboxInvalidError(field, result.problem);
+}
+
+/**
+ * The largest box a map query over cells takes: 50 km², about 480 resolution-9 cells (the police
+ * coverage map, the incident heat map). Larger is a 400 `BBOX_TOO_LARGE`.
+ */
+export const MAX_MAP_BBOX_SQUARE_METERS = 50_000_000;
+
+export function assertMapBbox(bbox: Bbox, field = 'bbox'): void {
+  const squareMeters = bboxAreaSquareMeters(bbox);
+  if (squareMeters > MAX_MAP_BBOX_SQUARE_METERS) throw new BboxTooLargeError(squareMeters, MAX_MAP_BBOX_SQUARE_METERS, field);
 }

@@ -13,7 +13,7 @@ export {
   type ProhibitedPurpose,
 } from './domain/policy.js';
 export { PolicyModule } from './policy.module.js';
-export { PolicyService, enforce } from './policy.service.js';
+export { PolicyService, enforce, enforceAccess } from './policy.service.js';
 export { PolicyChanges, type PolicyChange } from './policy-changes.service.js';
 export { PolicyChangeRecorder, type RecordedPolicyChange } from './policy-change-recorder.js';
 export { POLICY_CHANGED } from './policy.events.js';
@@ -23,6 +23,7 @@ export { isProfileName, resolvePolicy, type PolicyOverrides } from './domain/res
 export { checkAreaSize } from './domain/rules/area-size.js';
 export { checkCaseNumber, checkOpenRequestsPerCase } from './domain/rules/case-number.js';
 export { checkDeletion } from './domain/rules/deletion.js';
+export { checkHeatmapAccess } from './domain/rules/heatmap.js';
 export { checkWarrantPath } from './domain/rules/overrides.js';
 export { checkStaffFootageAccess } from './domain/rules/staff-access.js';
 export { checkPostPurpose, checkPurpose, PURPOSE_INCIDENT_TYPES, type RequestPurpose } from './domain/rules/purpose.js';

@@ -6,11 +6,16 @@ import type { Policy } from './domain/policy.js';
 import type { RuleViolation } from './domain/rules/rule-violation.js';
 import { PolicySettingEntity } from './entities/policy-setting.entity.js';
 import { storedPolicy } from './stored-policy.js';
-import { PolicyRuleBrokenError } from './policy.errors.js';
+import { PolicyForbidsError, PolicyRuleBrokenError } from './policy.errors.js';
 
 /** Turns a broken rule into the 422 every context answers with. */
 export function enforce(violation: RuleViolation | null): void {
   if (violation) throw new PolicyRuleBrokenError(violation);
+}
+
+/** Throws 403 naming the rule when the policy closes this door to the caller's role. */
+export function enforceAccess(violation: RuleViolation | null): void {
+  if (violation) throw new PolicyForbidsError(violation);
 }
 
 /** The active policy, for every process that checks a rule. Changing it: PolicyChanges. */

@@ -1,10 +1,9 @@
-import { Clock } from '@app/clock';
+import { Clock, resolvePeriod } from '@app/clock';
 import { STAFF_VIEWED } from '@app/consent';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { totalOf, type Report } from './domain/report.js';
-import { PeriodInvalidError } from './transparency.errors.js';
 import { TransparencyRepository } from './transparency.repository.js';
 
 const YEAR_MS = 365 * 86_400_000;
@@ -22,9 +21,7 @@ export class TransparencyService {
    * one read-only snapshot, so the agencies' rows and the totals describe the same moment.
    */
   async report(period: { from?: Date; to?: Date }): Promise<Report> {
-    const to = period.to ?? (await this.clock.now());
-    const from = period.from ?? new Date(to.getTime() - YEAR_MS);
-    if (from >= to) throw new PeriodInvalidError();
+    const { from, to } = resolvePeriod(period, await this.clock.now(), YEAR_MS);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       const agencies = await this.repository.agencyFigures(manager, from, to);

@@ -1,4 +1,5 @@
 import { Public } from '@app/auth';
+import { periodAsked } from '@app/clock';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
@@ -24,7 +25,8 @@ export class TransparencyController {
     summary: 'The public transparency report: per agency and in total, what police asked of owners and what they got',
     description:
       'Counts only: no user ids, names, emails or places. Overrides count where the policy in force when they were asked for, ' +
-      'and when they were decided, put them in the report (warrants always); a later policy switch rewrites nothing.',
+      'and when they were decided, put them in the report (warrants always); a later policy switch rewrites nothing. ' +
+      'The period is [from, to): by default the year up to now.',
   })
   @ApiHeader({ name: 'Accept', required: false, schema: { type: 'string', maxLength: 1024 }, description: '`text/csv` (or `?format=csv`) for the same table as CSV' })
   @ApiOkResponse({
@@ -40,10 +42,7 @@ export class TransparencyController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TransparencyResponse | string> {
-    const report = await this.transparency.report({
-      from: query.from === undefined ? undefined : new Date(query.from),
-      to: query.to === undefined ? undefined : new Date(query.to),
-    });
+    const report = await this.transparency.report(periodAsked(query));
     const csv = query.format === 'csv' || (query.format === undefined && (accept ?? '').includes(CSV));
     if (!csv) return toTransparencyResponse(report);
     void reply.header('content-type', `${CSV}; charset=utf-8`);

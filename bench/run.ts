@@ -6,6 +6,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<unknown>> = {
   requests: () => import('./requests.js').then((bench) => bench.run()),
   fanout: () => import('./fanout.js').then((bench) => bench.run()),
   retention: () => import('./retention.js').then((bench) => bench.run()),
+  feed: () => import('./feed.js').then((bench) => bench.run()),
   transparency: () => import('./transparency.js').then((bench) => bench.run()),
   reset: () => import('./reset.js').then((bench) => bench.run()),
   http: (args) => import('./http.js').then((bench) => bench.run(args)),

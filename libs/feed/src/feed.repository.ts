@@ -3,7 +3,6 @@ import type { LatLng } from '@app/geo';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ModerationAction, PostCategory, PostStatus, ReportReason } from './domain/post.js';
-import type { SnappedPlace } from './snapped-place.js';
 
 export interface NewPost {
   id: string;
@@ -14,8 +13,10 @@ export interface NewPost {
   category: PostCategory;
   title: string;
   body: string;
+  /** Where the author was: stored, never read back out. */
   location: LatLng;
-  place: SnappedPlace;
+  /** Its H3 resolution-9 cell: what every reader sees, and what the feed and heat map search. */
+  cell: string;
   status: PostStatus;
   /** The prohibited purpose the policy's screen found, for a held post. */
   heldBecause: string | null;
@@ -96,10 +97,6 @@ export interface CommentRow {
   createdAt: Date;
 }
 
-export interface FeedArea {
-  center: LatLng;
-  radiusMeters: number;
-}
 
 const point = (lng: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)::geography`;
 
@@ -143,9 +140,9 @@ const SELECT_COMMENT = `
 export class FeedRepository {
   async insertPost(manager: EntityManager, post: NewPost): Promise<void> {
     await manager.query(
-      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, cell_center, status, held_because,
+      `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, status, held_because,
                               created_at, request_id, area_cells)
-       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, ${point('$10', '$11')}, $12, $13, $14, $15, $16)
+       VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (request_id) DO NOTHING`,
       [
         post.id,
@@ -156,9 +153,7 @@ export class FeedRepository {
         post.body,
         post.location.lng,
         post.location.lat,
-        post.place.cell,
-        post.place.center.lng,
-        post.place.center.lat,
+        post.cell,
         post.status,
         post.heldBecause,
         post.createdAt,
@@ -224,17 +219,24 @@ export class FeedRepository {
     return row ?? null;
   }
 
-  /** Published posts whose cell centre lies within the circle, newest first, after `after`. */
-  async page(manager: EntityManager, area: FeedArea, category: PostCategory | undefined, after: PagePosition | undefined, limit: number): Promise<PostRow[]> {
+  /**
+   * Published posts in the cells given, newest first, after `after`. The page's ids come from
+   * feed_post_published_cell_idx alone (index-only); only its rows are then joined for display.
+   */
+  async page(manager: EntityManager, cells: string[], category: PostCategory | undefined, after: PagePosition | undefined, limit: number): Promise<PostRow[]> {
     return manager.query(
-      `${SELECT_POST}
-       WHERE ST_DWithin(p.cell_center, ${point('$1', '$2')}, $3) AND p.status = 'published'
-         AND (p.request_id IS NULL OR rq.status <> 'deleted')
-         AND ($4::text IS NULL OR p.category = $4)
-         AND ($5::timestamptz IS NULL OR (p.created_at, p.id) < ($5, $6::uuid))
-       ORDER BY p.created_at DESC, p.id DESC
-       LIMIT $7`,
-      [area.center.lng, area.center.lat, area.radiusMeters, category ?? null, after?.at ?? null, after?.id ?? null, limit],
+      `WITH page AS (
+         SELECT p.id FROM feed_post p
+         WHERE p.h3_r9 = ANY($1::text[]) AND p.status = 'published'
+           AND ($2::text IS NULL OR p.category = $2)
+           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3, $4::uuid))
+           AND (p.request_id IS NULL OR NOT EXISTS (SELECT 1 FROM requests_request rd WHERE rd.id = p.request_id AND rd.status = 'deleted'))
+         ORDER BY p.created_at DESC, p.id DESC
+         LIMIT $5
+       )
+       ${SELECT_POST} JOIN page ON page.id = p.id
+       ORDER BY p.created_at DESC, p.id DESC`,
+      [cells, category ?? null, after?.at ?? null, after?.id ?? null, limit],
     );
   }
 

@@ -4,7 +4,7 @@ import { actorOf, type AuthUser } from '@app/auth';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { encodePageCursor, keysetPage, parseCursor } from '@app/database';
-import { cellsOfPolygon, type LatLng } from '@app/geo';
+import { cellOf, cellsOfPolygon, cellsWithinRadius, type LatLng } from '@app/geo';
 import { OutboxService } from '@app/outbox';
 import { checkPostPurpose, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
@@ -14,8 +14,7 @@ import { mayOpen, requestTitle, statusAfterReport, type ModerationAction, type P
 import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor.js';
 import { PostAlreadyDecidedError, PostAlreadyReportedError, PostNotFoundError, PostRecordingsNotFoundError } from './feed.errors.js';
 import { POST_HELD, POST_HIDDEN, POST_KEPT, POST_PUBLISHED, POST_REMOVED, POST_REPORTED } from './feed.events.js';
-import { FeedRepository, type CommentRow, type FeedArea, type PostRow, type ReviewRow } from './feed.repository.js';
-import { snapped } from './snapped-place.js';
+import { FeedRepository, type CommentRow, type PostRow, type ReviewRow } from './feed.repository.js';
 
 export interface PostInput {
   category: PostCategory;
@@ -23,6 +22,11 @@ export interface PostInput {
   body: string;
   location: LatLng;
   recordingIds?: string[];
+}
+
+export interface FeedArea {
+  center: LatLng;
+  radiusMeters: number;
 }
 
 export interface ReportInput {
@@ -76,7 +80,7 @@ export class FeedService {
         title: input.title,
         body: input.body,
         location: input.location,
-        place: snapped(input.location),
+        cell: cellOf(input.location),
         status: heldBecause === null ? 'published' : 'held',
         heldBecause,
         createdAt: await this.clock.now(manager),
@@ -107,7 +111,7 @@ export class FeedService {
       title: requestTitle(request.incidentType),
       body: request.description,
       location: request.center,
-      place: snapped(request.center),
+      cell: cellOf(request.center),
       status: 'published',
       heldBecause: null,
       createdAt: request.createdAt,
@@ -130,8 +134,10 @@ export class FeedService {
     return post;
   }
 
+  /** Published posts whose cell centre lies within the circle, newest first, in keyset pages. */
   async page(area: FeedArea, category: PostCategory | undefined, limit: number, cursor?: string): Promise<Page<PostRow>> {
-    const rows = await this.feed.page(this.dataSource.manager, area, category, parseCursor(cursor), limit + 1);
+    const after = parseCursor(cursor);
+    const rows = await this.feed.page(this.dataSource.manager, cellsWithinRadius(area.center, area.radiusMeters), category, after, limit + 1);
     return keysetPage(rows, limit, cursorOf);
   }
 

@@ -6,6 +6,7 @@ export {
   cellsCoveringCircle,
   cellsInBbox,
   cellsOfPolygon,
+  cellsWithinRadius,
   distanceMeters,
   isCell,
   parentCell,

@@ -61,3 +61,12 @@ export function cellsCoveringCircle(center: LatLng, radiusMeters: number, resolu
   const rings = Math.ceil(radiusMeters / (1.5 * getHexagonEdgeLengthAvg(resolution, UNITS.m))) + 1;
   return gridDisk(cellOf(center, resolution), rings);
 }
+
+/**
+ * The resolution-9 cells whose centre lies within `radiusMeters` of `center` (great-circle
+ * distance): where a circle query over places kept as cells reads, so the circle is decided on
+ * cell centres alone — never on a point.
+ */
+export function cellsWithinRadius(center: LatLng, radiusMeters: number, resolution = H3_RESOLUTION): string[] {
+  return cellsCoveringCircle(center, radiusMeters, resolution).filter((cell) => distanceMeters(cellCenter(cell), center) <= radiusMeters);
+}

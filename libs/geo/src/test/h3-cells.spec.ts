@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cellOf, cellsCoveringCircle, cellsOfPolygon, distanceMeters, parentCell } from '../domain/h3.js';
+import { cellCenter, cellOf, cellsCoveringCircle, cellsOfPolygon, cellsWithinRadius, distanceMeters, parentCell } from '../domain/h3.js';
 
 const CENTER = { lat: 40.7, lng: -74.0 };
 /** `meters` north and east of CENTER. */
@@ -34,5 +34,22 @@ describe('cells of an area', () => {
   it('always include the centre cell, even for an area too small to hold a cell centre', () => {
     const tiny = { coordinates: [[[-74.0001, 40.6999], [-73.9999, 40.6999], [-73.9999, 40.7001], [-74.0001, 40.7001], [-74.0001, 40.6999]]] };
     expect(cellsOfPolygon(tiny, CENTER)).toEqual([cellOf(CENTER)]);
+  });
+});
+
+describe('cells within a radius (the feed’s circle)', () => {
+  it('are exactly the cells whose centre lies in the circle', () => {
+    const within = new Set(cellsWithinRadius(CENTER, 2_000));
+    for (const cell of cellsCoveringCircle(CENTER, 2_000, 9)) {
+      expect(within.has(cell)).toBe(distanceMeters(cellCenter(cell), CENTER) <= 2_000);
+    }
+    // π·2² km² over ~0.105 km² per cell.
+    expect(within.size).toBeGreaterThan(100);
+    expect(within.size).toBeLessThan(140);
+  });
+
+  it('hold the centre’s own cell for the smallest radius only when its centre is that close', () => {
+    const cell = cellOf(CENTER);
+    expect(cellsWithinRadius(cellCenter(cell), 1)).toEqual([cell]);
   });
 });

@@ -8,7 +8,7 @@ import { AreaCamerasRepository } from '../libs/cameras/src/area-cameras.reposito
 import { benchApp } from './bench-app.js';
 import { benchDatabaseUrl } from './bench-database.js';
 import { previousLoad, writeResults } from './results-file.js';
-import { ensureCameras, HALF_SIZE_KM, toLatLng, type LoadSeconds } from './load-cameras.js';
+import { ensureCameras, HALF_SIZE_KM, randomBox, toLatLng, type LoadSeconds } from './load-cameras.js';
 import { captureStatement, explain, viaPg } from './statements.js';
 import { compare, seededRandom, timeMs } from './stats.js';
 
@@ -36,13 +36,6 @@ function randomCircle(random: () => number): CircleArea {
   return { center: toLatLng((random() * 2 - 1) * reach, (random() * 2 - 1) * reach), radiusMeters: AREA_RADIUS_METERS };
 }
 
-function randomBox(random: () => number): Bbox {
-  const east = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
-  const north = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
-  const sw = toLatLng(east, north);
-  const ne = toLatLng(east + BOX_KM, north + BOX_KM);
-  return { minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat };
-}
 
 export async function run(): Promise<void> {
   const url = await benchDatabaseUrl();
@@ -80,7 +73,7 @@ async function measureCoverage(coverage: CoverageService, db: pg.Pool, policy: P
     effectivePoliceRequests(null, policy),
     policy.coverageKAnonymity,
   ];
-  const check = randomBox(() => 0.5);
+  const check = randomBox(() => 0.5, BOX_KM);
   const [serviceCheck, rawCheck] = [await coverage.cells(check), (await db.query(RAW_COVERAGE, params(check))).rows];
   if (JSON.stringify(serviceCheck) !== JSON.stringify(rawCheck)) throw new Error('service and raw SQL disagree');
 
@@ -89,7 +82,7 @@ async function measureCoverage(coverage: CoverageService, db: pg.Pool, policy: P
   const raw: number[] = [];
   let cellsReturned = 0;
   for (let i = 0; i < ITERATIONS + WARMUP; i++) {
-    const box = randomBox(random);
+    const box = randomBox(random, BOX_KM);
     // Interleaved, on the same box, so cache state and load affect both alike.
     const serviceMs = await timeMs(async () => {
       cellsReturned += (await coverage.cells(box)).length;
@@ -100,7 +93,7 @@ async function measureCoverage(coverage: CoverageService, db: pg.Pool, policy: P
       raw.push(rawMs);
     }
   }
-  const plan = await explain(viaPg(db), { sql: RAW_COVERAGE, params: params(randomBox(random)) });
+  const plan = await explain(viaPg(db), { sql: RAW_COVERAGE, params: params(randomBox(random, BOX_KM)) });
   return { figures: { ...compare(service, raw), averageCellsReturned: Math.round(cellsReturned / (ITERATIONS + WARMUP)) }, plan };
 }
 

@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { decodePageCursor } from '@app/database';
 import { FeedModule, FeedService, HeatmapService } from '@app/feed';
-import { cellsInBbox, cellsWithinRadius, type Bbox } from '@app/geo';
+import { cellsInBbox, cellsWithinRadius } from '@app/geo';
 import { PolicyService } from '@app/policy';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -11,7 +11,7 @@ import type { FeedArea } from '../libs/feed/src/feed.service.js';
 import { HeatmapRepository } from '../libs/feed/src/heatmap.repository.js';
 import { benchApp } from './bench-app.js';
 import { benchDatabaseUrl } from './bench-database.js';
-import { HALF_SIZE_KM, toLatLng } from './load-cameras.js';
+import { HALF_SIZE_KM, randomBox, toLatLng } from './load-cameras.js';
 import { ensurePosts, FEED_NOW, type FeedLoadSeconds } from './load-feed.js';
 import { previousLoad, writeResults } from './results-file.js';
 import { captureStatement, explain, viaPg } from './statements.js';
@@ -31,13 +31,6 @@ const randomArea = (random: () => number): FeedArea => {
   return { center: toLatLng((random() * 2 - 1) * reach, (random() * 2 - 1) * reach), radiusMeters: RADIUS_METERS };
 };
 
-function randomBox(random: () => number): Bbox {
-  const east = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
-  const north = (random() * 2 - 1) * (HALF_SIZE_KM - BOX_KM);
-  const sw = toLatLng(east, north);
-  const ne = toLatLng(east + BOX_KM, north + BOX_KM);
-  return { minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat };
-}
 
 /** Runs both sides on the same case, alternating which goes first, so neither always finds the pages warm. */
 async function interleaved<T>(i: number, service: () => Promise<T>, raw: () => Promise<T>): Promise<{ s: number; r: number; found: { service: T; raw: T } }> {
@@ -105,7 +98,7 @@ export async function run(): Promise<void> {
   const map = { service: [] as number[], raw: [] as number[] };
   let cellsReturned = 0;
   for (let i = 0; i < ITERATIONS + WARMUP; i++) {
-    const box = randomBox(boxes);
+    const box = randomBox(boxes, BOX_KM);
     const measured = await interleaved(
       i,
       async () => (await heatmap.cells(box, undefined, PERIOD)).cells,
@@ -122,7 +115,7 @@ export async function run(): Promise<void> {
 
   const probe = randomArea(seededRandom(5));
   const firstPage = await captureStatement((m) => posts.page(m, cellsWithinRadius(probe.center, probe.radiusMeters), undefined, undefined, PAGE + 1), []);
-  const box = randomBox(seededRandom(5));
+  const box = randomBox(seededRandom(5), BOX_KM);
   const heatmapStatement = await captureStatement(
     (m) => cells.countByCell(m, { cells: cellsInBbox(box), category: undefined, period: PERIOD, minPosts: policy.heatmapMinPosts! }),
     [],

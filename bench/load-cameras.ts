@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cellOf } from '@app/geo';
+import { cellOf, type Bbox } from '@app/geo';
 import type pg from 'pg';
 import { inSeconds, seededRandom, timeMs } from './stats.js';
 
@@ -11,6 +11,15 @@ export const toLatLng = (eastKm: number, northKm: number) => ({
   lat: CENTER.lat + northKm / KM_PER_DEGREE_LAT,
   lng: CENTER.lng + eastKm / kmPerDegreeLng,
 });
+
+/** A random `boxKm` × `boxKm` box inside the bench city (same sequence for the same `random`). */
+export function randomBox(random: () => number, boxKm: number): Bbox {
+  const east = (random() * 2 - 1) * (HALF_SIZE_KM - boxKm);
+  const north = (random() * 2 - 1) * (HALF_SIZE_KM - boxKm);
+  const sw = toLatLng(east, north);
+  const ne = toLatLng(east + boxKm, north + boxKm);
+  return { minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat };
+}
 
 const BATCH = 5_000;
 export const CAMERAS = 1_000_000;

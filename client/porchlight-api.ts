@@ -244,7 +244,7 @@ export interface paths {
         };
         /**
          * Camera counts per H3 resolution-9 cell, k-anonymous
-         * @description Cells whose centre lies in the box, each counted whole; cells with fewer than the policy’s coverageKAnonymity cameras are omitted; owners who block police requests (or never opted in, under an opt-in policy) and end-to-end-encrypted owners are not counted.
+         * @description Cells whose centre lies in the box, each counted whole; cells with fewer than the policy’s coverageKAnonymity cameras are omitted; owners who block police requests (or never opted in, under an opt-in policy) and end-to-end-encrypted owners are not counted. Where the policy gives no coverage map (coverageKAnonymity null), 403 POLICY_COVERAGE_FORBIDDEN.
          */
         get: operations["CoverageController_cells"];
         put?: never;
@@ -1105,10 +1105,20 @@ export interface components {
             ownerShownAs: "pseudonym" | "identity";
             /**
              * Format: int32
-             * @description Coverage cells with fewer cameras are omitted
+             * @description Coverage cells with fewer cameras are omitted; null: no coverage map for police
              * @example 1
              */
-            coverageKAnonymity: number;
+            coverageKAnonymity: number | null;
+            /**
+             * @description Kinds of agency that may make footage requests
+             * @example [
+             *       "police",
+             *       "sheriff",
+             *       "fire",
+             *       "federal"
+             *     ]
+             */
+            eligibleAgencyKinds: ("police" | "sheriff" | "fire" | "federal")[];
             /**
              * Format: int32
              * @description Retention (days) for owners who never chose one
@@ -1212,9 +1222,11 @@ export interface components {
             ownerShownAs?: "pseudonym" | "identity";
             /**
              * Format: int32
-             * @description Coverage cells with fewer cameras are omitted
+             * @description Coverage cells with fewer cameras are omitted; null: police get no coverage map (403)
              */
-            coverageKAnonymity?: number;
+            coverageKAnonymity?: number | null;
+            /** @description Kinds of agency that may make footage requests; others are refused with 422 */
+            eligibleAgencyKinds?: ("police" | "sheriff" | "fire" | "federal")[];
             /**
              * Format: int32
              * @description Retention (days) for owners who never chose one
@@ -1429,7 +1441,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            kind: "police" | "sheriff" | "fire";
+            kind: "police" | "sheriff" | "fire" | "federal";
             /** @example Springfield */
             city: string;
             /** @example IL */
@@ -1464,7 +1476,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            kind: "police" | "sheriff" | "fire";
+            kind: "police" | "sheriff" | "fire" | "federal";
             /** @example Springfield */
             city: string;
             /** @example IL */
@@ -1519,7 +1531,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            kind: "police" | "sheriff" | "fire";
+            kind: "police" | "sheriff" | "fire" | "federal";
             /** @example Springfield */
             city: string;
             /**
@@ -3701,7 +3713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not an officer or an agency admin */
+            /** @description Not an officer or agency admin; POLICY_COVERAGE_FORBIDDEN where the policy gives agencies no coverage map */
             403: {
                 headers: {
                     [name: string]: unknown;

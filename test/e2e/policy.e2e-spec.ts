@@ -83,7 +83,7 @@ describe('policy over HTTP: public read, admin switch and change, audited', () =
     ['a fraction for a count', { coverageKAnonymity: 2.5 }, 'coverageKAnonymity'],
     ['a negative area', { minAreaSquareMeters: -1 }, 'minAreaSquareMeters'],
     ['a negative duration', { maxLookbackSeconds: -60 }, 'maxLookbackSeconds'],
-    ['null where a rule needs a value', { coverageKAnonymity: null }, 'coverageKAnonymity'],
+    ['null where a rule needs a value', { maxWindowSeconds: null }, 'maxWindowSeconds'],
     ['retention beyond 180 days', { defaultRetentionDays: 181 }, 'defaultRetentionDays'],
     ['an unknown enum value', { requestsDefault: 'sometimes' }, 'requestsDefault'],
     ['an unknown purpose', { prohibitedPurposes: ['jaywalking'] }, 'prohibitedPurposes'],

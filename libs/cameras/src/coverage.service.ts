@@ -1,5 +1,5 @@
 import { assertMapBbox, cellsInBbox, type Bbox } from '@app/geo';
-import { effectivePoliceRequests, PolicyService } from '@app/policy';
+import { checkCoverageAccess, effectivePoliceRequests, enforceAccess, PolicyService } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { CoverageRepository, type CoverageCell } from './coverage.repository.js';
 
@@ -20,14 +20,15 @@ export class CoverageService {
   ) {}
 
   async cells(bbox: Bbox): Promise<CoverageCell[]> {
+    const policy = await this.policy.active();
+    enforceAccess(checkCoverageAccess(policy));
     assertMapBbox(bbox);
     const cells = cellsInBbox(bbox);
     if (cells.length === 0) return [];
-    const policy = await this.policy.active();
     return this.coverage.countByCell({
       cells,
       defaultPoliceRequests: effectivePoliceRequests(null, policy),
-      minCount: policy.coverageKAnonymity,
+      minCount: policy.coverageKAnonymity!,
     });
   }
 }

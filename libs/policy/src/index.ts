@@ -4,9 +4,11 @@ export {
   type PoliceRequestsChoice,
 } from './domain/owner-defaults.js';
 export {
+  AGENCY_KIND_NAMES,
   PROFILE_NAMES,
   PROFILES,
   PROHIBITED_PURPOSES,
+  type AgencyKindName,
   type Policy,
   type PolicyRules,
   type ProfileName,
@@ -22,6 +24,8 @@ export { RULE_FIELD_NAMES, RETENTION_DAYS } from './domain/policy-fields.js';
 export { isProfileName, resolvePolicy, type PolicyOverrides } from './domain/resolve-policy.js';
 export { checkAreaSize } from './domain/rules/area-size.js';
 export { checkCaseNumber, checkOpenRequestsPerCase } from './domain/rules/case-number.js';
+export { checkAgencyEligible } from './domain/rules/agency-eligibility.js';
+export { checkCoverageAccess } from './domain/rules/coverage.js';
 export { checkDeletion } from './domain/rules/deletion.js';
 export { checkHeatmapAccess } from './domain/rules/heatmap.js';
 export { checkWarrantPath } from './domain/rules/overrides.js';

@@ -121,6 +121,12 @@ export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Whether the area touches the agency's jurisdiction. */
+  /** The requesting agency's kind, through agencies' view. */
+  async agencyKind(manager: EntityManager, agencyId: string): Promise<string> {
+    const [row]: { kind: string }[] = await manager.query('SELECT kind FROM agencies_directory WHERE id = $1', [agencyId]);
+    return row!.kind;
+  }
+
   async intersectsJurisdiction(manager: EntityManager, agencyId: string, area: Area): Promise<boolean> {
     const { geoJson, radius } = storedShape(area);
     const rows: { inside: boolean }[] = await manager.query(

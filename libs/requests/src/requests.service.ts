@@ -6,6 +6,7 @@ import { Clock } from '@app/clock';
 import { areaSquareMeters, type Area } from '@app/geo';
 import { OutboxService } from '@app/outbox';
 import {
+  checkAgencyEligible,
   checkAreaSize,
   checkCaseNumber,
   checkDeletion,
@@ -58,8 +59,9 @@ export class RequestsService {
   ) {}
 
   /**
-   * Checks the active policy (422 with the rule's code), the jurisdiction, and the open requests
-   * of the case under a lock; then writes the request, finds the cameras in its area (the area
+   * Checks the active policy (422 with the rule's code: the agency's kind first), the
+   * jurisdiction, and the open requests of the case under a lock; then writes the request, finds
+   * the cameras in its area (the area
    * match), writes the recipients and offers (one statement), the outbox event and the audit
    * event, all in one transaction.
    */
@@ -70,6 +72,7 @@ export class RequestsService {
     return this.dataSource.transaction(async (manager) => {
       const policy = await this.policy.active(manager);
       const now = await this.clock.now(manager);
+      enforce(checkAgencyEligible(policy, await this.requests.agencyKind(manager, agencyId)));
       enforce(checkCaseNumber(policy, caseNumber));
       enforce(checkPurpose(policy, input));
       enforce(checkWindow(policy, window, now));

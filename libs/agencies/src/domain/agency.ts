@@ -1,4 +1,4 @@
-export const AGENCY_KINDS = ['police', 'sheriff', 'fire'] as const;
+export const AGENCY_KINDS = ['police', 'sheriff', 'fire', 'federal'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** What the public sees about an agency's use of the platform. */

@@ -4,6 +4,7 @@ import { parseBbox } from '@app/geo';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -24,10 +25,12 @@ export class CoverageController {
     description:
       'Cells whose centre lies in the box, each counted whole; cells with fewer than the policy’s ' +
       'coverageKAnonymity cameras are omitted; owners who block police requests (or never opted in, ' +
-      'under an opt-in policy) and end-to-end-encrypted owners are not counted.',
+      'under an opt-in policy) and end-to-end-encrypted owners are not counted. Where the policy gives no coverage map ' +
+      '(coverageKAnonymity null), 403 POLICY_COVERAGE_FORBIDDEN.',
   })
   @ApiOkResponse({ type: [CoverageCellResponse] })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'BBOX_INVALID (malformed) or BBOX_TOO_LARGE (over 50 km²)' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: 'Not an officer or agency admin; POLICY_COVERAGE_FORBIDDEN where the policy gives agencies no coverage map' })
   cells(@Query() query: CoverageQueryDto): Promise<CoverageCellResponse[]> {
     return this.coverage.cells(parseBbox(query.bbox));
   }

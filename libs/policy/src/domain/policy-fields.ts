@@ -1,4 +1,4 @@
-import { PROHIBITED_PURPOSES, type PolicyRules } from './policy.js';
+import { AGENCY_KIND_NAMES, PROHIBITED_PURPOSES, type PolicyRules } from './policy.js';
 
 /**
  * What each rule field may hold. The HTTP DTO checks the same ranges for a readable 400; this
@@ -9,7 +9,8 @@ export type FieldSpec =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'boolean' }
   | { kind: 'number'; min: number; max: number; integer: boolean; nullable: boolean }
-  | { kind: 'purposes' };
+  /** A list of distinct values, each one of `values`. */
+  | { kind: 'list'; values: readonly string[] };
 
 const DAY = 86_400;
 /** Ten years: far beyond any sensible limit, small enough that date arithmetic stays exact. */
@@ -42,7 +43,7 @@ export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
   maxOpenRequestsPerCase: count(true),
   requestDeletion: { kind: 'enum', values: ['allowed', 'resolve-only'] },
   ownerShownAs: { kind: 'enum', values: ['pseudonym', 'identity'] },
-  coverageKAnonymity: count(false),
+  coverageKAnonymity: count(true),
   defaultRetentionDays: {
     kind: 'number',
     min: RETENTION_DAYS.min,
@@ -50,7 +51,8 @@ export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
     integer: true,
     nullable: false,
   },
-  prohibitedPurposes: { kind: 'purposes' },
+  prohibitedPurposes: { kind: 'list', values: PROHIBITED_PURPOSES },
+  eligibleAgencyKinds: { kind: 'list', values: AGENCY_KIND_NAMES },
   emergencyDisclosure: { kind: 'enum', values: ['platform-alone', 'moderator-approval'] },
   emergencyOwnerNoticeSeconds: seconds(0, true),
   emergencyInTransparencyReport: { kind: 'boolean' },
@@ -67,12 +69,11 @@ export function fieldProblem(spec: FieldSpec, value: unknown): string | null {
       return typeof value === 'string' && spec.values.includes(value) ? null : `must be one of ${spec.values.join(', ')}`;
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be a boolean';
-    case 'purposes': {
-      const known = PROHIBITED_PURPOSES as readonly unknown[];
-      if (!Array.isArray(value) || !value.every((purpose) => known.includes(purpose))) {
-        return `must be a list of ${PROHIBITED_PURPOSES.join(', ')}`;
+    case 'list': {
+      if (!Array.isArray(value) || !value.every((item) => spec.values.includes(item))) {
+        return `must be a list of ${spec.values.join(', ')}`;
       }
-      return new Set(value).size === value.length ? null : 'must not repeat a purpose';
+      return new Set(value).size === value.length ? null : 'must not repeat a value';
     }
     case 'number': {
       if (value === null) return spec.nullable ? null : 'must not be null';

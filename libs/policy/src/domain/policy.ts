@@ -8,6 +8,13 @@ export type ProfileName = (typeof PROFILE_NAMES)[number];
 export const PROHIBITED_PURPOSES = ['protest', 'race-only-description', 'immigration'] as const;
 export type ProhibitedPurpose = (typeof PROHIBITED_PURPOSES)[number];
 
+/**
+ * The kinds of partner agency, as the eligibility rule names them. The agencies context keeps the
+ * same list for its rows (a test holds the two equal); the rule cannot import it from a layer above.
+ */
+export const AGENCY_KIND_NAMES = ['police', 'sheriff', 'fire', 'federal'] as const;
+export type AgencyKindName = (typeof AGENCY_KIND_NAMES)[number];
+
 export interface PolicyRules {
   /** opt-out: owners who never chose receive police requests; opt-in: they do not. */
   requestsDefault: 'opt-out' | 'opt-in';
@@ -26,8 +33,10 @@ export interface PolicyRules {
   requestDeletion: 'allowed' | 'resolve-only';
   /** What police see of an owner who shares. */
   ownerShownAs: 'pseudonym' | 'identity';
-  /** Coverage cells with fewer cameras are omitted. */
-  coverageKAnonymity: number;
+  /** Coverage cells with fewer cameras are omitted; null = police get no coverage map at all. */
+  coverageKAnonymity: number | null;
+  /** Kinds of agency that may make footage requests (and so overrides of them). */
+  eligibleAgencyKinds: AgencyKindName[];
   /** Retention for owners who never chose (they may pick 1–180 days). */
   defaultRetentionDays: number;
   prohibitedPurposes: ProhibitedPurpose[];
@@ -67,6 +76,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     requestDeletion: 'allowed',
     ownerShownAs: 'pseudonym',
     coverageKAnonymity: 1,
+    eligibleAgencyKinds: [...AGENCY_KIND_NAMES],
     defaultRetentionDays: 60,
     prohibitedPurposes: [],
     emergencyDisclosure: 'platform-alone',
@@ -90,6 +100,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     requestDeletion: 'resolve-only',
     ownerShownAs: 'identity',
     coverageKAnonymity: 3,
+    eligibleAgencyKinds: [...AGENCY_KIND_NAMES],
     defaultRetentionDays: 60,
     prohibitedPurposes: ['protest', 'race-only-description'],
     emergencyDisclosure: 'moderator-approval',
@@ -113,6 +124,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     requestDeletion: 'resolve-only',
     ownerShownAs: 'pseudonym',
     coverageKAnonymity: 5,
+    eligibleAgencyKinds: [...AGENCY_KIND_NAMES],
     defaultRetentionDays: 30,
     prohibitedPurposes: ['protest', 'race-only-description', 'immigration'],
     emergencyDisclosure: 'moderator-approval',

@@ -9,6 +9,8 @@ import { PROFILES, type PolicyRules, type ProfileName } from './policy.js';
 const HOUR = 3600;
 const DAY = 86_400;
 
+const ALL_KINDS = ['police', 'sheriff', 'fire', 'federal'];
+
 type Row = [design: string, field: keyof PolicyRules, ring2019: unknown, ring2021: unknown, privacyByDesign: unknown];
 
 const TABLE: Row[] = [
@@ -37,6 +39,9 @@ const TABLE: Row[] = [
   ['warrant path', 'warrantPath', true, true, true],
   ['platform staff may open footage', 'staffFootageAccess', 'logged', 'logged', 'reason-required'],
   ['incident heat map: fewest posts a cell shows (null: none)', 'heatmapMinPosts', 1, 3, null],
+  // Not a row of the table: ring-2025's paragraph introduces it (federal agencies may not request);
+  // the three tabled profiles let every kind of partner agency request.
+  ['agency kinds that may request', 'eligibleAgencyKinds', ALL_KINDS, ALL_KINDS, ALL_KINDS],
 ];
 
 /** Area bounds are fractions of a square mile, so they are compared to the square metre. */

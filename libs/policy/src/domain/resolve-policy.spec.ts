@@ -37,7 +37,9 @@ describe('validating changed fields', () => {
     ['coverageKAnonymity', '3'],
     ['coverageKAnonymity', 2.5],
     ['coverageKAnonymity', 0],
-    ['coverageKAnonymity', null],
+    ['coverageKAnonymity', 0],
+    ['eligibleAgencyKinds', ['police', 'militia']],
+    ['eligibleAgencyKinds', ['police', 'police']],
     ['minAreaSquareMeters', -1],
     ['maxAreaSquareMeters', Number.POSITIVE_INFINITY],
     ['maxWindowSeconds', 0],
@@ -62,6 +64,9 @@ describe('validating changed fields', () => {
     ['minAreaSquareMeters', 0],
     ['maxAreaSquareMeters', 100.5],
     ['prohibitedPurposes', []],
+    ['coverageKAnonymity', null],
+    ['eligibleAgencyKinds', ['police', 'sheriff']],
+    ['eligibleAgencyKinds', []],
   ])('accepts %s = %p', (field, value) => {
     expect(policyProblems('ring-2019', { [field]: value })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROFILE_NAMES, type Policy, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
+import { PROFILE_NAMES, type AgencyKindName, type Policy, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
 import { ruleSchema } from './rule-schema.js';
 
 /** The active policy: the profile it started from and every rule (DESIGN.md, "Policies"). */
@@ -43,8 +43,11 @@ export class PolicyResponse implements Policy {
   @ApiProperty({ ...ruleSchema('ownerShownAs'), description: 'What police see of an owner who shares' })
   ownerShownAs!: PolicyRules['ownerShownAs'];
 
-  @ApiProperty({ ...ruleSchema('coverageKAnonymity'), example: 1, description: 'Coverage cells with fewer cameras are omitted' })
-  coverageKAnonymity!: number;
+  @ApiProperty({ ...ruleSchema('coverageKAnonymity'), example: 1, description: 'Coverage cells with fewer cameras are omitted; null: no coverage map for police' })
+  coverageKAnonymity!: number | null;
+
+  @ApiProperty({ ...ruleSchema('eligibleAgencyKinds'), example: ['police', 'sheriff', 'fire', 'federal'], description: 'Kinds of agency that may make footage requests' })
+  eligibleAgencyKinds!: AgencyKindName[];
 
   @ApiProperty({ ...ruleSchema('defaultRetentionDays'), example: 60, description: 'Retention (days) for owners who never chose one' })
   defaultRetentionDays!: number;

@@ -1,6 +1,6 @@
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { RULE_FIELDS } from '../domain/policy-fields.js';
-import { PROHIBITED_PURPOSES, type PolicyRules } from '../domain/policy.js';
+import type { PolicyRules } from '../domain/policy.js';
 
 /**
  * The OpenAPI schema of one rule field, built from the domain's RULE_FIELDS, so that the range
@@ -13,9 +13,9 @@ export function ruleSchema(field: keyof PolicyRules): ApiPropertyOptions {
       return { enum: spec.values };
     case 'boolean':
       return { type: Boolean };
-    case 'purposes':
-      // Each purpose at most once, so the list is never longer than the purposes there are.
-      return { enum: PROHIBITED_PURPOSES, isArray: true, maxItems: PROHIBITED_PURPOSES.length, uniqueItems: true };
+    case 'list':
+      // Each value at most once, so the list is never longer than the values there are.
+      return { enum: [...spec.values], isArray: true, maxItems: spec.values.length, uniqueItems: true };
     case 'number':
       return {
         ...(spec.integer ? { type: 'integer', format: 'int32' } : { type: 'number', format: 'double' }),

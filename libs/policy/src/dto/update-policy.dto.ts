@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { RULE_FIELDS } from '../domain/policy-fields.js';
-import { PROFILE_NAMES, PROHIBITED_PURPOSES, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
+import { PROFILE_NAMES, type AgencyKindName, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
 import { ruleSchema } from './rule-schema.js';
 
 /**
@@ -20,8 +20,8 @@ function RuleField(field: keyof PolicyRules, description: string): PropertyDecor
       return applyDecorators(skip, IsIn(spec.values), document);
     case 'boolean':
       return applyDecorators(skip, IsBoolean(), document);
-    case 'purposes':
-      return applyDecorators(skip, IsArray(), IsIn(PROHIBITED_PURPOSES, { each: true }), ArrayUnique(), document);
+    case 'list':
+      return applyDecorators(skip, IsArray(), IsIn(spec.values, { each: true }), ArrayUnique(), document);
     case 'number':
       return applyDecorators(
         skip,
@@ -80,8 +80,11 @@ export class UpdatePolicyDto {
   @RuleField('ownerShownAs', 'What police see of an owner who shares')
   ownerShownAs?: PolicyRules['ownerShownAs'];
 
-  @RuleField('coverageKAnonymity', 'Coverage cells with fewer cameras are omitted')
-  coverageKAnonymity?: number;
+  @RuleField('coverageKAnonymity', 'Coverage cells with fewer cameras are omitted; null: police get no coverage map (403)')
+  coverageKAnonymity?: number | null;
+
+  @RuleField('eligibleAgencyKinds', 'Kinds of agency that may make footage requests; others are refused with 422')
+  eligibleAgencyKinds?: AgencyKindName[];
 
   @RuleField('defaultRetentionDays', 'Retention (days) for owners who never chose one')
   defaultRetentionDays?: number;

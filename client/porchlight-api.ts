@@ -376,6 +376,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/moderation/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Footage requests waiting for review before they reach anyone (policy requestReview), oldest first (keyset pages) */
+        get: operations["ModerationRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approves a request (it opens now: owners asked, posted where its delivery says, expiry from now) or refuses it (it reaches nobody); once; audited */
+        post: operations["ModerationRequestsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/overrides": {
         parameters: {
             query?: never;
@@ -1050,6 +1084,11 @@ export interface components {
              */
             requestDelivery: "private" | "public-post";
             /**
+             * @description A moderator approves each request before it is posted or sent to owners
+             * @example false
+             */
+            requestReview: boolean;
+            /**
              * Format: double
              * @description Smallest request area, m²
              * @example 0
@@ -1168,6 +1207,8 @@ export interface components {
              * @enum {string}
              */
             requestsDefault?: "opt-out" | "opt-in";
+            /** @description A moderator approves each request before it is posted or sent to owners */
+            requestReview?: boolean;
             /**
              * @description public-post: requests are also posted in the feed
              * @enum {string}
@@ -1648,11 +1689,19 @@ export interface components {
              */
             pending: number;
         };
+        RequestReviewResponse: {
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            /** @description The moderator's reason (a refused request's officer reads it here) */
+            reason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+        };
         RequestResponse: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "open" | "closed" | "expired" | "deleted";
+            status: "pending-review" | "open" | "closed" | "expired" | "deleted" | "refused";
             caseNumber: string;
             incidentType: string;
             description: string;
@@ -1677,12 +1726,20 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description Where the policy asked a moderator first (requestReview): pending, approved or refused; else null */
+            review: components["schemas"]["RequestReviewResponse"] | null;
         };
         RequestPageResponse: {
             /** @description Newest first; at most `limit` */
             items: components["schemas"]["RequestResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        DecideRequestDto: {
+            /** @description true: the request opens (owners asked, posted where its delivery says); false: it reaches nobody */
+            approve: boolean;
+            /** @example Case number and area check out */
+            reason: string;
         };
         CreateOverrideDto: {
             /**
@@ -1818,7 +1875,7 @@ export interface components {
             /** @enum {string} */
             delivery: "private" | "public-post";
             /** @enum {string} */
-            status: "open" | "closed" | "expired" | "deleted";
+            status: "pending-review" | "open" | "closed" | "expired" | "deleted" | "refused";
             /** @description How the agency sees me if I share under a pseudonym policy, e.g. "Neighbor #3" */
             shownToPoliceAs: string;
             /** Format: date-time */
@@ -4027,7 +4084,7 @@ export interface operations {
                 limit?: number;
                 /** @description The previous page's nextCursor; send the same filters with it */
                 cursor?: string;
-                status?: "open" | "closed" | "expired";
+                status?: "pending-review" | "open" | "closed" | "expired" | "refused";
             };
             header?: never;
             path?: never;
@@ -4395,6 +4452,161 @@ export interface operations {
                 };
             };
             /** @description REQUEST_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationRequestsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor; send the same filters with it */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageResponse"];
+                };
+            };
+            /** @description Bad limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ModerationRequestsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             *
+             *     Invalid or unknown fields
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such request, or deleted */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description REQUEST_ALREADY_REVIEWED: not waiting for review (decided, or never asked for) */
             409: {
                 headers: {
                     [name: string]: unknown;

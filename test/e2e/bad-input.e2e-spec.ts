@@ -67,6 +67,7 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
   'POST /api/agencies': () => ({ name: `Fuzz PD ${++unique}`, kind: 'police', city: 'Testville', state: 'NY', zip: '10001', jurisdiction: square, partnerSince: '2019-08-28' }),
   'POST /api/portal/overrides': () => ({ requestId: fuzzRequestId, basis: 'emergency', justification: 'Fuzz' }),
   'POST /api/moderation/overrides/{id}/decision': () => ({ approve: false, reason: 'Fuzz' }),
+  'POST /api/moderation/requests/{id}/decision': () => ({ approve: false, reason: 'Fuzz' }),
   'POST /api/posts': () => ({ category: 'crime', title: 'Fuzz', body: 'Fuzz', location: CENTER }),
   'POST /api/posts/{id}/comments': () => ({ body: 'Fuzz' }),
   'POST /api/posts/{id}/reports': () => ({ reason: 'other' }),

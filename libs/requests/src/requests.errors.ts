@@ -25,3 +25,9 @@ export class AreaOutsideJurisdictionError extends UnprocessableError {
     super('AREA_OUTSIDE_JURISDICTION', "The area lies outside the agency's jurisdiction");
   }
 }
+
+export class RequestAlreadyReviewedError extends ConflictError {
+  constructor(status: string) {
+    super('REQUEST_ALREADY_REVIEWED', `This request is not waiting for review (${status})`, { status });
+  }
+}

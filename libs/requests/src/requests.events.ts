@@ -8,6 +8,9 @@ export const REQUEST_POSTED = 'request.posted';
 export const REQUEST_CLOSED = 'request.closed';
 export const REQUEST_DELETED = 'request.deleted';
 export const REQUEST_EXPIRED = 'request.expired';
+/** Audit actions only: a moderator's review, where the policy asks for one (the approval then publishes request.created). */
+export const REQUEST_APPROVED = 'request.approved';
+export const REQUEST_REFUSED = 'request.refused';
 
 /** Every request event names the request and the agency that made it; readers look the rest up. */
 export interface RequestEventPayload {

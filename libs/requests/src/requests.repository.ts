@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Audience } from './domain/audience.js';
-import type { ConsentState, ExcludedCounts, ListedStatus, RequestCounts, RequestStatus } from './domain/request.js';
+import { reviewOf, type ConsentState, type ExcludedCounts, type ListedStatus, type RequestCounts, type RequestReview, type RequestStatus } from './domain/request.js';
 
 export interface NewRequest {
   agencyId: string;
@@ -21,13 +21,16 @@ export interface NewRequest {
   delivery: string;
   expiresAt: Date;
   createdAt: Date;
+  /** open, or pending-review where the policy asks a moderator first. */
+  status: 'open' | 'pending-review';
 }
 
-export interface RequestView extends NewRequest {
+export interface RequestView extends Omit<NewRequest, 'status'> {
   id: string;
   status: RequestStatus;
   closedAt: Date | null;
   counts: RequestCounts;
+  review: RequestReview | null;
 }
 
 export interface MatchResult extends ExcludedCounts {
@@ -57,6 +60,8 @@ interface RequestRow {
   expires_at: Date;
   created_at: Date;
   closed_at: Date | null;
+  reviewed_at: Date | null;
+  review_reason: string | null;
   notified: number;
   shared: number;
   declined: number;
@@ -73,7 +78,7 @@ const SELECT_VIEW = `
   SELECT r.id, r.agency_id, r.officer_id, r.case_number, r.incident_type, r.description, r.window_start, r.window_end,
          ST_AsGeoJSON(r.area)::json AS area, r.area_radius_meters, r.area_square_meters, r.status, r.policy_profile,
          r.delivery, r.excluded_no_recordings, r.excluded_blocked, r.excluded_encrypted, r.excluded_opt_in_not_given,
-         r.expires_at, r.created_at, r.closed_at, c.notified, c.shared, c.declined, c.pending
+         r.expires_at, r.created_at, r.closed_at, r.reviewed_at, r.review_reason, c.notified, c.shared, c.declined, c.pending
   FROM footage_request r
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS notified,
@@ -101,6 +106,7 @@ function toView(row: RequestRow): RequestView {
     expiresAt: row.expires_at,
     createdAt: row.created_at,
     closedAt: row.closed_at,
+    review: reviewOf(row.status, row.reviewed_at, row.review_reason),
     counts: {
       notified: row.notified,
       excluded: {
@@ -154,7 +160,8 @@ export class RequestsRepository {
   async countOpenForCase(manager: EntityManager, agencyId: string, caseNumber: string, now: Date): Promise<number> {
     const rows: { count: number }[] = await manager.query(
       `SELECT count(*)::int AS count FROM footage_request
-       WHERE agency_id = $1 AND case_number = $2 AND status = 'open' AND expires_at > $3`,
+       WHERE agency_id = $1 AND case_number = $2
+         AND (status = 'pending-review' OR (status = 'open' AND expires_at > $3))`,
       [agencyId, caseNumber, now],
     );
     return rows[0]!.count;
@@ -164,8 +171,8 @@ export class RequestsRepository {
     const { geoJson, radius } = storedShape(request.area);
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO footage_request (agency_id, officer_id, case_number, incident_type, description, window_start, window_end,
-                                    area, area_radius_meters, area_square_meters, policy_profile, delivery, expires_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ST_GeomFromGeoJSON($8)::geography, $9, $10, $11, $12, $13, $14)
+                                    area, area_radius_meters, area_square_meters, policy_profile, delivery, expires_at, created_at, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ST_GeomFromGeoJSON($8)::geography, $9, $10, $11, $12, $13, $14, $15)
        RETURNING id`,
       [
         request.agencyId,
@@ -182,6 +189,7 @@ export class RequestsRepository {
         request.delivery,
         request.expiresAt,
         request.createdAt,
+        request.status,
       ],
     );
     return rows[0]!.id;
@@ -312,5 +320,39 @@ export class RequestsRepository {
       [now],
     );
     return rows.map((row) => ({ id: row.id, agencyId: row.agency_id }));
+  }
+
+  /** A request of any agency, locked, for a moderator's review. */
+  async lockForReview(manager: EntityManager, id: string): Promise<RequestView | null> {
+    await manager.query(`SELECT 1 FROM footage_request WHERE id = $1 FOR UPDATE`, [id]);
+    const [row]: RequestRow[] = await manager.query(`${SELECT_VIEW} WHERE r.id = $1 AND r.status <> 'deleted'`, [id]);
+    return row ? toView(row) : null;
+  }
+
+  /** Approved: open from now, its expiry counted from now. */
+  async approve(manager: EntityManager, id: string, review: { reason: string; at: Date; expiresAt: Date }): Promise<void> {
+    await manager.query(
+      `UPDATE footage_request SET status = 'open', reviewed_at = $2, review_reason = $3, expires_at = $4 WHERE id = $1`,
+      [id, review.at, review.reason, review.expiresAt],
+    );
+  }
+
+  async refuse(manager: EntityManager, id: string, review: { reason: string; at: Date }): Promise<void> {
+    await manager.query(
+      `UPDATE footage_request SET status = 'refused', reviewed_at = $2, review_reason = $3, closed_at = $2 WHERE id = $1`,
+      [id, review.at, review.reason],
+    );
+  }
+
+  /** Requests waiting for a moderator, oldest first, after `after`. */
+  async pendingReview(manager: EntityManager, after: PagePosition | undefined, limit: number): Promise<RequestView[]> {
+    const rows: RequestRow[] = await manager.query(
+      `${SELECT_VIEW}
+       WHERE r.status = 'pending-review' AND ($1::timestamptz IS NULL OR (r.created_at, r.id) > ($1::timestamptz, $2::uuid))
+       ORDER BY r.created_at, r.id
+       LIMIT ${Number(limit)}`,
+      [after?.at ?? null, after?.id ?? null],
+    );
+    return rows.map(toView);
   }
 }

@@ -16,14 +16,15 @@ import {
   effectivePoliceRequests,
   enforce,
   PolicyService,
+  type Policy,
 } from '@app/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { audienceOf } from './domain/audience.js';
 import type { ConsentState, ListedStatus } from './domain/request.js';
-import { AgencyMembershipRequiredError, AreaOutsideJurisdictionError, RequestNotFoundError, RequestNotOpenError } from './requests.errors.js';
-import { REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_POSTED } from './requests.events.js';
+import { AgencyMembershipRequiredError, AreaOutsideJurisdictionError, RequestAlreadyReviewedError, RequestNotFoundError, RequestNotOpenError } from './requests.errors.js';
+import { REQUEST_APPROVED, REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_POSTED, REQUEST_REFUSED } from './requests.events.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 
 export interface RequestInput {
@@ -98,19 +99,58 @@ export class RequestsService {
         delivery: policy.requestDelivery,
         expiresAt: new Date(now.getTime() + policy.requestExpirySeconds * 1000),
         createdAt: now,
+        status: policy.requestReview ? 'pending-review' : 'open',
       });
-      const audience = audienceOf(await this.areaCameras.within(input.area, manager), effectivePoliceRequests(null, policy));
-      const { notified, offered, ...excluded } = await this.requests.match(manager, id, window, audience);
-      await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
-      if (policy.requestDelivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
-      await this.audit.record(manager, {
-        actor: actorOf(user),
-        action: REQUEST_CREATED,
-        subject: `request:${id}`,
-        data: { agencyId, caseNumber, policy: policy.profile, delivery: policy.requestDelivery, notified, offered, excluded },
-      });
+      const created = { agencyId, caseNumber, policy: policy.profile, delivery: policy.requestDelivery };
+      // Under review it reaches nobody yet: a moderator's approval asks the owners (decide).
+      const reached = policy.requestReview ? { review: 'pending' } : await this.reach(manager, id, agencyId, input.area, window, policy.requestDelivery, policy);
+      await this.audit.record(manager, { actor: actorOf(user), action: REQUEST_CREATED, subject: `request:${id}`, data: { ...created, ...reached } });
       return (await this.requests.findForAgency(manager, agencyId, id))!;
     });
+  }
+
+  /**
+   * A moderator's review, once (409 after): an approval opens the request now — the owners in its
+   * area are asked, it is posted where its delivery says, and its expiry counts from now; a refusal
+   * reaches nobody, and the officer sees the reason.
+   */
+  decide(moderator: AuthUser, id: string, decision: { approve: boolean; reason: string }): Promise<RequestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.lockForReview(manager, id);
+      if (!request) throw new RequestNotFoundError();
+      if (request.status !== 'pending-review') throw new RequestAlreadyReviewedError(request.status);
+      const now = await this.clock.now(manager);
+      const subject = `request:${id}`;
+      if (decision.approve) {
+        const policy = await this.policy.active(manager);
+        await this.requests.approve(manager, id, { reason: decision.reason, at: now, expiresAt: new Date(now.getTime() + policy.requestExpirySeconds * 1000) });
+        const window = { start: request.windowStart, end: request.windowEnd };
+        const reached = await this.reach(manager, id, request.agencyId, request.area, window, request.delivery, policy);
+        await this.audit.record(manager, { actor: actorOf(moderator), action: REQUEST_APPROVED, subject, data: { reason: decision.reason, policy: policy.profile, ...reached } });
+      } else {
+        await this.requests.refuse(manager, id, { reason: decision.reason, at: now });
+        await this.audit.record(manager, { actor: actorOf(moderator), action: REQUEST_REFUSED, subject, data: { reason: decision.reason } });
+      }
+      return (await this.requests.findForAgency(manager, request.agencyId, id))!;
+    });
+  }
+
+  /** Requests waiting for a moderator, oldest first. */
+  async pendingReview(limit: number, cursor?: string): Promise<RequestPage> {
+    const rows = await this.requests.pendingReview(this.dataSource.manager, parseCursor(cursor), limit + 1);
+    return keysetPage(rows, limit, (last) => encodePageCursor({ at: last.createdAt, id: last.id }));
+  }
+
+  /**
+   * Asks the owners in the area (the area match, then recipients and offers in one statement) and
+   * announces the request: to them, and as a public post where its delivery says so.
+   */
+  private async reach(manager: EntityManager, id: string, agencyId: string, area: Area, window: { start: Date; end: Date }, delivery: string, policy: Policy) {
+    const audience = audienceOf(await this.areaCameras.within(area, manager), effectivePoliceRequests(null, policy));
+    const { notified, offered, ...excluded } = await this.requests.match(manager, id, window, audience);
+    await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
+    if (delivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
+    return { notified, offered, excluded };
   }
 
   /**

@@ -33,6 +33,7 @@ const area: FieldSpec = { kind: 'number', min: 0, max: MAX_AREA_SQUARE_METERS, i
 export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
   requestsDefault: { kind: 'enum', values: ['opt-out', 'opt-in'] },
   requestDelivery: { kind: 'enum', values: ['private', 'public-post'] },
+  requestReview: { kind: 'boolean' },
   minAreaSquareMeters: area,
   maxAreaSquareMeters: area,
   minWindowSeconds: seconds(0),

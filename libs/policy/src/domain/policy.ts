@@ -20,6 +20,8 @@ export interface PolicyRules {
   requestsDefault: 'opt-out' | 'opt-in';
   /** private: only owners in the area see it; public-post: also a post in the feed. */
   requestDelivery: 'private' | 'public-post';
+  /** A moderator approves each request before it reaches anyone (posted, owners asked). */
+  requestReview: boolean;
   minAreaSquareMeters: number;
   maxAreaSquareMeters: number;
   minWindowSeconds: number;
@@ -65,6 +67,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
   'ring-2019': {
     requestsDefault: 'opt-out',
     requestDelivery: 'private',
+    requestReview: false,
     minAreaSquareMeters: 0,
     maxAreaSquareMeters: 0.5 * SQUARE_MILE,
     minWindowSeconds: 0,
@@ -89,6 +92,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
   'ring-2021': {
     requestsDefault: 'opt-out',
     requestDelivery: 'public-post',
+    requestReview: false,
     minAreaSquareMeters: 0.025 * SQUARE_MILE,
     maxAreaSquareMeters: 0.5 * SQUARE_MILE,
     minWindowSeconds: 15 * MINUTE,
@@ -113,6 +117,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
   'privacy-by-design': {
     requestsDefault: 'opt-in',
     requestDelivery: 'private',
+    requestReview: false,
     minAreaSquareMeters: 0.025 * SQUARE_MILE,
     maxAreaSquareMeters: 0.1 * SQUARE_MILE,
     minWindowSeconds: 15 * MINUTE,

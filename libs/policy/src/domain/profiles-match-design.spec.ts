@@ -42,6 +42,8 @@ const TABLE: Row[] = [
   // Not a row of the table: ring-2025's paragraph introduces it (federal agencies may not request);
   // the three tabled profiles let every kind of partner agency request.
   ['agency kinds that may request', 'eligibleAgencyKinds', ALL_KINDS, ALL_KINDS, ALL_KINDS],
+  // Also from ring-2025's paragraph: requests reviewed by a platform moderator before publication.
+  ['review before publication', 'requestReview', false, false, false],
 ];
 
 /** Area bounds are fractions of a square mile, so they are compared to the square metre. */

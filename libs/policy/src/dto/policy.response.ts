@@ -13,6 +13,9 @@ export class PolicyResponse implements Policy {
   @ApiProperty({ ...ruleSchema('requestDelivery'), description: 'public-post: requests are also posted in the feed' })
   requestDelivery!: PolicyRules['requestDelivery'];
 
+  @ApiProperty({ ...ruleSchema('requestReview'), example: false, description: 'A moderator approves each request before it is posted or sent to owners' })
+  requestReview!: boolean;
+
   @ApiProperty({ ...ruleSchema('minAreaSquareMeters'), example: 0, description: 'Smallest request area, m²' })
   minAreaSquareMeters!: number;
 

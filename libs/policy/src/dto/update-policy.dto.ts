@@ -47,6 +47,9 @@ export class UpdatePolicyDto {
   @RuleField('requestsDefault', 'opt-out: owners who never chose receive police requests')
   requestsDefault?: PolicyRules['requestsDefault'];
 
+  @RuleField('requestReview', 'A moderator approves each request before it is posted or sent to owners')
+  requestReview?: boolean;
+
   @RuleField('requestDelivery', 'public-post: requests are also posted in the feed')
   requestDelivery?: PolicyRules['requestDelivery'];
 

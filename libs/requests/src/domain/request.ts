@@ -1,9 +1,12 @@
-/** A request's life: open until closed, deleted (soft) or past its expiry. */
-export const REQUEST_STATUSES = ['open', 'closed', 'expired', 'deleted'] as const;
+/**
+ * A request's life: open until closed, deleted (soft) or past its expiry. Where the policy asks
+ * for review, it starts pending-review and opens on a moderator's approval, or is refused.
+ */
+export const REQUEST_STATUSES = ['pending-review', 'open', 'closed', 'expired', 'deleted', 'refused'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** What an agency may list and filter by: deleted requests are gone from its view. */
-export const LISTED_STATUSES = ['open', 'closed', 'expired'] as const;
+export const LISTED_STATUSES = ['pending-review', 'open', 'closed', 'expired', 'refused'] as const;
 export type ListedStatus = (typeof LISTED_STATUSES)[number];
 
 /** W3C Data Privacy Vocabulary consent states of one recipient. */
@@ -24,4 +27,18 @@ export interface RequestCounts {
   shared: number;
   declined: number;
   pending: number;
+}
+
+/** A moderator's review of a request, where the policy asked for one. */
+export interface RequestReview {
+  status: 'pending' | 'approved' | 'refused';
+  reason: string | null;
+  reviewedAt: Date | null;
+}
+
+/** The review a request's row records: none unless it was pending or reviewed. */
+export function reviewOf(status: RequestStatus, reviewedAt: Date | null, reason: string | null): RequestReview | null {
+  if (status === 'pending-review') return { status: 'pending', reason: null, reviewedAt: null };
+  if (reviewedAt === null) return null;
+  return { status: status === 'refused' ? 'refused' : 'approved', reason, reviewedAt };
 }

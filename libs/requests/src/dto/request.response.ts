@@ -27,6 +27,16 @@ export const AREA_PROPERTY = {
   description: 'As sent: {center, radiusMeters} or a GeoJSON Polygon',
 };
 
+export const REVIEW_REASON_MAX = 2000;
+
+/** A moderator's review, where the policy asks for one before a request reaches anyone. */
+export class RequestReviewResponse {
+  @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status: 'pending' | 'approved' | 'refused';
+  @ApiProperty({ type: String, maxLength: REVIEW_REASON_MAX, nullable: true, description: "The moderator's reason (a refused request's officer reads it here)" })
+  reason: string | null;
+  @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) reviewedAt: string | null;
+}
+
 /** What the requesting agency sees of its request: counts only, never who was asked. */
 @ApiExtraModels(CircleAreaDto, PolygonDto)
 export class RequestResponse {
@@ -45,6 +55,12 @@ export class RequestResponse {
   @ApiProperty(INSTANT_PROPERTY) createdAt: string;
   @ApiProperty(INSTANT_PROPERTY) expiresAt: string;
   @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) closedAt: string | null;
+  @ApiProperty({
+    type: RequestReviewResponse,
+    nullable: true,
+    description: 'Where the policy asked a moderator first (requestReview): pending, approved or refused; else null',
+  })
+  review: RequestReviewResponse | null;
 }
 
 export class RequestPageResponse {
@@ -68,4 +84,5 @@ export const toRequestResponse = (request: RequestView): RequestResponse => ({
   createdAt: request.createdAt.toISOString(),
   expiresAt: request.expiresAt.toISOString(),
   closedAt: request.closedAt?.toISOString() ?? null,
+  review: request.review && { ...request.review, reviewedAt: request.review.reviewedAt?.toISOString() ?? null },
 });

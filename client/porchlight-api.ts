@@ -1195,6 +1195,14 @@ export interface components {
              * @example 1
              */
             heatmapMinPosts: number | null;
+            /**
+             * @description Reminders to owners who have not answered, this long after the request opened
+             * @example [
+             *       86400,
+             *       259200
+             *     ]
+             */
+            reminderOffsetsSeconds: number[];
         };
         UpdatePolicyDto: {
             /**
@@ -1299,6 +1307,8 @@ export interface components {
              * @description Heat-map cells with fewer posts are hidden; null = no heat map
              */
             heatmapMinPosts?: number | null;
+            /** @description Owners who have not answered are reminded this long after the request opened (increasing; [] = never) */
+            reminderOffsetsSeconds?: number[];
         };
         LatLngDto: {
             /** @example 40.7128 */

@@ -8,6 +8,8 @@ export const REQUEST_POSTED = 'request.posted';
 export const REQUEST_CLOSED = 'request.closed';
 export const REQUEST_DELETED = 'request.deleted';
 export const REQUEST_EXPIRED = 'request.expired';
+/** A reminder to owners who have not answered, at the policy's offsets while the request is open. */
+export const REQUEST_REMINDED = 'request.reminded';
 /** Audit actions only: a moderator's review, where the policy asks for one (the approval then publishes request.created). */
 export const REQUEST_APPROVED = 'request.approved';
 export const REQUEST_REFUSED = 'request.refused';
@@ -18,6 +20,11 @@ export interface RequestEventPayload {
   agencyId: string;
 }
 
+export interface RequestReminderPayload extends RequestEventPayload {
+  /** 1 for the first reminder, 2 for the second … */
+  reminder: number;
+}
+
 declare module '@app/outbox' {
   interface OutboxEventPayloads {
     [REQUEST_CREATED]: RequestEventPayload;
@@ -25,5 +32,6 @@ declare module '@app/outbox' {
     [REQUEST_CLOSED]: RequestEventPayload;
     [REQUEST_DELETED]: RequestEventPayload;
     [REQUEST_EXPIRED]: RequestEventPayload;
+    [REQUEST_REMINDED]: RequestReminderPayload;
   }
 }

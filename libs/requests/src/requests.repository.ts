@@ -355,4 +355,40 @@ export class RequestsRepository {
     );
     return rows.map(toView);
   }
+
+  /** The reminder offsets in force when the request opened, the first due that long after `openedAt`. */
+  async scheduleReminders(manager: EntityManager, id: string, offsets: number[], openedAt: Date): Promise<void> {
+    await manager.query(
+      `UPDATE footage_request
+       SET reminder_offsets = $2::int[], reminders_sent = 0,
+           next_reminder_at = CASE WHEN cardinality($2::int[]) > 0 THEN $3::timestamptz + make_interval(secs => ($2::int[])[1]) END
+       WHERE id = $1`,
+      [id, offsets, openedAt],
+    );
+  }
+
+  /**
+   * One reminder for each open request whose next one is due by `now`, counted and the following
+   * one scheduled (from when it opened: its approval, or its creation), in one statement; locked
+   * rows are skipped, so overlapping ticks never send one twice. Call again until it answers none.
+   */
+  async takeDueReminders(manager: EntityManager, now: Date): Promise<{ id: string; agencyId: string; reminder: number }[]> {
+    return manager.query(
+      `WITH due AS (
+         SELECT id FROM footage_request WHERE status = 'open' AND next_reminder_at <= $1
+         ORDER BY next_reminder_at, id FOR UPDATE SKIP LOCKED
+       ),
+       sent AS (
+         UPDATE footage_request r
+         SET reminders_sent = r.reminders_sent + 1,
+             next_reminder_at = CASE WHEN r.reminders_sent + 1 < cardinality(r.reminder_offsets)
+                                     THEN COALESCE(r.reviewed_at, r.created_at) + make_interval(secs => r.reminder_offsets[r.reminders_sent + 2]) END
+         FROM due WHERE r.id = due.id
+         RETURNING r.id, r.agency_id, r.reminders_sent
+       )
+       -- Selected from, not returned by the UPDATE: TypeORM answers a bare UPDATE with [rows, count].
+       SELECT id, agency_id AS "agencyId", reminders_sent AS reminder FROM sent ORDER BY id`,
+      [now],
+    );
+  }
 }

@@ -24,7 +24,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { audienceOf } from './domain/audience.js';
 import type { ConsentState, ListedStatus } from './domain/request.js';
 import { AgencyMembershipRequiredError, AreaOutsideJurisdictionError, RequestAlreadyReviewedError, RequestNotFoundError, RequestNotOpenError } from './requests.errors.js';
-import { REQUEST_APPROVED, REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_POSTED, REQUEST_REFUSED } from './requests.events.js';
+import {
+  REQUEST_APPROVED,
+  REQUEST_CLOSED,
+  REQUEST_CREATED,
+  REQUEST_DELETED,
+  REQUEST_EXPIRED,
+  REQUEST_POSTED,
+  REQUEST_REFUSED,
+  REQUEST_REMINDED,
+} from './requests.events.js';
 import { RequestsRepository, type RequestView } from './requests.repository.js';
 
 export interface RequestInput {
@@ -103,7 +112,7 @@ export class RequestsService {
       });
       const created = { agencyId, caseNumber, policy: policy.profile, delivery: policy.requestDelivery };
       // Under review it reaches nobody yet: a moderator's approval asks the owners (decide).
-      const reached = policy.requestReview ? { review: 'pending' } : await this.reach(manager, id, agencyId, input.area, window, policy.requestDelivery, policy);
+      const reached = policy.requestReview ? { review: 'pending' } : await this.reach(manager, id, agencyId, input.area, window, policy.requestDelivery, policy, now);
       await this.audit.record(manager, { actor: actorOf(user), action: REQUEST_CREATED, subject: `request:${id}`, data: { ...created, ...reached } });
       return (await this.requests.findForAgency(manager, agencyId, id))!;
     });
@@ -125,7 +134,7 @@ export class RequestsService {
         const policy = await this.policy.active(manager);
         await this.requests.approve(manager, id, { reason: decision.reason, at: now, expiresAt: new Date(now.getTime() + policy.requestExpirySeconds * 1000) });
         const window = { start: request.windowStart, end: request.windowEnd };
-        const reached = await this.reach(manager, id, request.agencyId, request.area, window, request.delivery, policy);
+        const reached = await this.reach(manager, id, request.agencyId, request.area, window, request.delivery, policy, now);
         await this.audit.record(manager, { actor: actorOf(moderator), action: REQUEST_APPROVED, subject, data: { reason: decision.reason, policy: policy.profile, ...reached } });
       } else {
         await this.requests.refuse(manager, id, { reason: decision.reason, at: now });
@@ -142,12 +151,23 @@ export class RequestsService {
   }
 
   /**
-   * Asks the owners in the area (the area match, then recipients and offers in one statement) and
-   * announces the request: to them, and as a public post where its delivery says so.
+   * Asks the owners in the area (the area match, then recipients and offers in one statement),
+   * announces the request — to them, and as a public post where its delivery says so — and
+   * schedules the policy's reminders from `openedAt`.
    */
-  private async reach(manager: EntityManager, id: string, agencyId: string, area: Area, window: { start: Date; end: Date }, delivery: string, policy: Policy) {
+  private async reach(
+    manager: EntityManager,
+    id: string,
+    agencyId: string,
+    area: Area,
+    window: { start: Date; end: Date },
+    delivery: string,
+    policy: Policy,
+    openedAt: Date,
+  ) {
     const audience = audienceOf(await this.areaCameras.within(area, manager), effectivePoliceRequests(null, policy));
     const { notified, offered, ...excluded } = await this.requests.match(manager, id, window, audience);
+    await this.requests.scheduleReminders(manager, id, policy.reminderOffsetsSeconds, openedAt);
     await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
     if (delivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
     return { notified, offered, excluded };
@@ -203,6 +223,19 @@ export class RequestsService {
         subject: `request:${id}`,
         data: { statusBefore: request.status },
       });
+    });
+  }
+
+  /**
+   * Reminds the owners who have not answered each open request whose next reminder is due by
+   * `now` (the Clock's, through the worker's due task): one outbox event per reminder, so a clock
+   * jump over several offsets sends each of them, once.
+   */
+  remindDue(now: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    return manager.transaction(async (tx) => {
+      for (let due = await this.requests.takeDueReminders(tx, now); due.length > 0; due = await this.requests.takeDueReminders(tx, now)) {
+        for (const { id, agencyId, reminder } of due) await this.outbox.publish(tx, REQUEST_REMINDED, { requestId: id, agencyId, reminder });
+      }
     });
   }
 

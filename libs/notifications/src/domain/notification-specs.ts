@@ -55,6 +55,15 @@ export const NOTIFICATION_SPECS = {
       body: `Case ${request.caseNumber} (${request.incidentType}): recordings from ${window(request)}. You decide whether to share any.`,
     }),
   },
+  // At each of the policy's reminder offsets while the request is open (a requests due task).
+  'request.reminded': {
+    audience: 'unanswered',
+    updatesAgency: false,
+    message: (request) => ({
+      title: `Reminder: ${request.agencyName} still asks for your footage`,
+      body: `Case ${request.caseNumber} (${request.incidentType}): recordings from ${window(request)}. Sharing is your choice; nothing is shared unless you answer.`,
+    }),
+  },
   'request.closed': {
     audience: 'unanswered',
     updatesAgency: true,

@@ -1,7 +1,7 @@
 import { CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN } from '@app/consent';
 import type { OutboxHandlerRegistry, OutboxService } from '@app/outbox';
 import { OVERRIDE_OWNERS_TOLD } from '@app/overrides';
-import { REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED } from '@app/requests';
+import { REQUEST_CLOSED, REQUEST_CREATED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_REMINDED } from '@app/requests';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_SPECS } from '../domain/notification-specs.js';
@@ -10,7 +10,7 @@ describe('notification specs and the events the contexts publish', () => {
   // The specs are keyed by event name strings (domain code cannot import the contexts): a renamed
   // event would otherwise stop its notifications without any other test noticing.
   it('has a spec for exactly the request, consent and override events that tell someone something', () => {
-    const published = [REQUEST_CREATED, REQUEST_CLOSED, REQUEST_DELETED, REQUEST_EXPIRED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN, OVERRIDE_OWNERS_TOLD];
+    const published = [REQUEST_CREATED, REQUEST_CLOSED, REQUEST_DELETED, REQUEST_EXPIRED, REQUEST_REMINDED, CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_WITHDRAWN, OVERRIDE_OWNERS_TOLD];
     expect(Object.keys(NOTIFICATION_SPECS).sort()).toEqual([...published].sort());
   });
 });

@@ -10,7 +10,9 @@ export type FieldSpec =
   | { kind: 'boolean' }
   | { kind: 'number'; min: number; max: number; integer: boolean; nullable: boolean }
   /** A list of distinct values, each one of `values`. */
-  | { kind: 'list'; values: readonly string[] };
+  | { kind: 'list'; values: readonly string[] }
+  /** Durations in whole seconds, strictly increasing: points in time after an event. */
+  | { kind: 'offsets'; maxItems: number };
 
 const DAY = 86_400;
 /** Ten years: far beyond any sensible limit, small enough that date arithmetic stays exact. */
@@ -19,6 +21,7 @@ export const MAX_DURATION_SECONDS = 3650 * DAY;
 export const MAX_AREA_SQUARE_METERS = 1e10;
 export const MAX_COUNT = 1_000_000;
 export const RETENTION_DAYS = { min: 1, max: 180 } as const;
+export const MAX_REMINDERS = 10;
 
 const seconds = (min: number, nullable = false): FieldSpec => ({
   kind: 'number',
@@ -60,6 +63,7 @@ export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
   warrantPath: { kind: 'boolean' },
   staffFootageAccess: { kind: 'enum', values: ['logged', 'reason-required'] },
   heatmapMinPosts: count(true),
+  reminderOffsetsSeconds: { kind: 'offsets', maxItems: MAX_REMINDERS },
 };
 
 export const RULE_FIELD_NAMES = Object.keys(RULE_FIELDS) as (keyof PolicyRules)[];
@@ -75,6 +79,13 @@ export function fieldProblem(spec: FieldSpec, value: unknown): string | null {
         return `must be a list of ${spec.values.join(', ')}`;
       }
       return new Set(value).size === value.length ? null : 'must not repeat a value';
+    }
+    case 'offsets': {
+      if (!Array.isArray(value) || value.length > spec.maxItems) return `must be a list of at most ${spec.maxItems} durations in seconds`;
+      if (!value.every((item) => Number.isInteger(item) && item >= 1 && item <= MAX_DURATION_SECONDS)) {
+        return `each must be an integer from 1 to ${MAX_DURATION_SECONDS}`;
+      }
+      return value.every((item, index) => index === 0 || item > value[index - 1]) ? null : 'must be in increasing order';
     }
     case 'number': {
       if (value === null) return spec.nullable ? null : 'must not be null';

@@ -51,6 +51,8 @@ export interface PolicyRules {
   staffFootageAccess: 'logged' | 'reason-required';
   /** Incident heat map for agencies: cells with fewer posts are hidden; null = no heat map. */
   heatmapMinPosts: number | null;
+  /** Owners who have not answered are reminded this long after the request opened; [] = never. */
+  reminderOffsetsSeconds: number[];
 }
 
 export interface Policy extends PolicyRules {
@@ -88,6 +90,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     warrantPath: true,
     staffFootageAccess: 'logged',
     heatmapMinPosts: 1,
+    reminderOffsetsSeconds: [],
   },
   'ring-2021': {
     requestsDefault: 'opt-out',
@@ -113,6 +116,7 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     warrantPath: true,
     staffFootageAccess: 'logged',
     heatmapMinPosts: 3,
+    reminderOffsetsSeconds: [],
   },
   'privacy-by-design': {
     requestsDefault: 'opt-in',
@@ -138,5 +142,6 @@ export const PROFILES: Record<ProfileName, PolicyRules> = {
     warrantPath: true,
     staffFootageAccess: 'reason-required',
     heatmapMinPosts: null,
+    reminderOffsetsSeconds: [],
   },
 };

@@ -44,6 +44,7 @@ const TABLE: Row[] = [
   ['agency kinds that may request', 'eligibleAgencyKinds', ALL_KINDS, ALL_KINDS, ALL_KINDS],
   // Also from ring-2025's paragraph: requests reviewed by a platform moderator before publication.
   ['review before publication', 'requestReview', false, false, false],
+  ['reminders to owners who have not answered', 'reminderOffsetsSeconds', [], [], []],
 ];
 
 /** Area bounds are fractions of a square mile, so they are compared to the square metre. */

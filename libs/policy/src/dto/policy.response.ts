@@ -75,4 +75,7 @@ export class PolicyResponse implements Policy {
 
   @ApiProperty({ ...ruleSchema('heatmapMinPosts'), example: 1, description: 'Heat-map cells with fewer posts are hidden; null = no heat map' })
   heatmapMinPosts!: number | null;
+
+  @ApiProperty({ ...ruleSchema('reminderOffsetsSeconds'), example: [86400, 259200], description: 'Reminders to owners who have not answered, this long after the request opened' })
+  reminderOffsetsSeconds!: number[];
 }

@@ -1,5 +1,5 @@
 import type { ApiPropertyOptions } from '@nestjs/swagger';
-import { RULE_FIELDS } from '../domain/policy-fields.js';
+import { MAX_DURATION_SECONDS, RULE_FIELDS } from '../domain/policy-fields.js';
 import type { PolicyRules } from '../domain/policy.js';
 
 /**
@@ -16,6 +16,13 @@ export function ruleSchema(field: keyof PolicyRules): ApiPropertyOptions {
     case 'list':
       // Each value at most once, so the list is never longer than the values there are.
       return { enum: [...spec.values], isArray: true, maxItems: spec.values.length, uniqueItems: true };
+    case 'offsets':
+      return {
+        type: 'array',
+        items: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_DURATION_SECONDS },
+        maxItems: spec.maxItems,
+        uniqueItems: true,
+      };
     case 'number':
       return {
         ...(spec.integer ? { type: 'integer', format: 'int32' } : { type: 'number', format: 'double' }),

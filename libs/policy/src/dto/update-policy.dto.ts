@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
-import { RULE_FIELDS } from '../domain/policy-fields.js';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
+import { MAX_DURATION_SECONDS, RULE_FIELDS } from '../domain/policy-fields.js';
 import { PROFILE_NAMES, type AgencyKindName, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
 import { ruleSchema } from './rule-schema.js';
 
@@ -22,6 +22,9 @@ function RuleField(field: keyof PolicyRules, description: string): PropertyDecor
       return applyDecorators(skip, IsBoolean(), document);
     case 'list':
       return applyDecorators(skip, IsArray(), IsIn(spec.values, { each: true }), ArrayUnique(), document);
+    case 'offsets':
+      // Increasing order is the domain's check (400 naming the field as well).
+      return applyDecorators(skip, IsArray(), ArrayMaxSize(spec.maxItems), IsInt({ each: true }), Min(1, { each: true }), Max(MAX_DURATION_SECONDS, { each: true }), document);
     case 'number':
       return applyDecorators(
         skip,
@@ -112,4 +115,7 @@ export class UpdatePolicyDto {
 
   @RuleField('heatmapMinPosts', 'Heat-map cells with fewer posts are hidden; null = no heat map')
   heatmapMinPosts?: number | null;
+
+  @RuleField('reminderOffsetsSeconds', 'Owners who have not answered are reminded this long after the request opened (increasing; [] = never)')
+  reminderOffsetsSeconds?: number[];
 }

@@ -369,14 +369,17 @@ export class RequestsRepository {
 
   /**
    * One reminder for each open request whose next one is due by `now`, counted and the following
-   * one scheduled (from when it opened: its approval, or its creation), in one statement; locked
-   * rows are skipped, so overlapping ticks never send one twice. Call again until it answers none.
+   * one scheduled (from when it opened: its approval, or its creation), in one statement. Rows
+   * another tick holds are waited for, not skipped: after its commit they are read again and are
+   * no longer due, so nothing is sent twice, and a sandbox clock move that waits for this never
+   * answers `ready` while a concurrent tick's reminders are still uncommitted. Call again until it
+   * answers none.
    */
   async takeDueReminders(manager: EntityManager, now: Date): Promise<{ id: string; agencyId: string; reminder: number }[]> {
     return manager.query(
       `WITH due AS (
          SELECT id FROM footage_request WHERE status = 'open' AND next_reminder_at <= $1
-         ORDER BY next_reminder_at, id FOR UPDATE SKIP LOCKED
+         ORDER BY next_reminder_at, id FOR UPDATE
        ),
        sent AS (
          UPDATE footage_request r

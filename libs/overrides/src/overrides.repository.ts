@@ -219,15 +219,17 @@ export class OverridesRepository {
   }
 
   /**
-   * Approved overrides whose notice period has ended and whose owners are not yet told, locked
-   * (SKIP LOCKED: two ticks never tell twice). Served by disclosure_override_notice_due_idx.
+   * Approved overrides whose notice period has ended and whose owners are not yet told, locked.
+   * Rows another tick holds are waited for, then read again (told by then, so left out): two ticks
+   * never tell twice, and a sandbox clock move never answers `ready` while a concurrent tick's
+   * notices are uncommitted, as skipping them would. Served by disclosure_override_notice_due_idx.
    */
   noticesDue(manager: EntityManager, now: Date): Promise<{ id: string; requestId: string; agencyId: string }[]> {
     return manager.query(
       `SELECT id, request_id AS "requestId", agency_id AS "agencyId" FROM disclosure_override
        WHERE notice_due_at <= $1 AND owners_noticed_at IS NULL AND notice_due_at IS NOT NULL
        ORDER BY notice_due_at
-       FOR UPDATE SKIP LOCKED`,
+       FOR UPDATE`,
       [now],
     );
   }

@@ -13,6 +13,7 @@ export {
   type Bbox,
 } from './domain/h3.js';
 export type { LatLng } from './domain/lat-lng.js';
+export { BboxQuery } from './dto/bbox-query.js';
 export { DecimalQuery } from './dto/decimal-query.js';
 export { LatLngDto } from './dto/lat-lng.dto.js';
 export {

@@ -1,17 +1,9 @@
 import { INT32_MAX } from '@app/errors';
-import { H3_CELL_PROPERTY } from '@app/geo';
+import { BboxQuery, H3_CELL_PROPERTY } from '@app/geo';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
-
 
 export class CoverageQueryDto {
-  @ApiProperty({
-    example: '-74.02,40.70,-73.98,40.73',
-    description: 'minLng,minLat,maxLng,maxLat in WGS 84 degrees; at most 50 km² (else 400 BBOX_TOO_LARGE)',
-    maxLength: 200,
-  })
-  @IsString()
-  @MaxLength(200)
+  @BboxQuery()
   bbox: string;
 }
 

@@ -1,20 +1,14 @@
 import { PeriodQueryDto } from '@app/clock';
 import { INSTANT_PROPERTY, INT32_MAX } from '@app/errors';
-import { H3_CELL_PROPERTY } from '@app/geo';
+import { BboxQuery, H3_CELL_PROPERTY } from '@app/geo';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { POST_CATEGORIES, type PostCategory } from '../domain/post.js';
 import type { Heatmap } from '../heatmap.service.js';
 
 /** `from` defaults to 30 days before `to`. */
 export class HeatmapQueryDto extends PeriodQueryDto {
-  @ApiProperty({
-    example: '-74.02,40.70,-73.98,40.73',
-    description: 'minLng,minLat,maxLng,maxLat in WGS 84 degrees; at most 50 km² (else 400 BBOX_TOO_LARGE)',
-    maxLength: 200,
-  })
-  @IsString()
-  @MaxLength(200)
+  @BboxQuery()
   bbox: string;
 
   @ApiPropertyOptional({ enum: POST_CATEGORIES })

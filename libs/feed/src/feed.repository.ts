@@ -138,12 +138,14 @@ const SELECT_COMMENT = `
 
 @Injectable()
 export class FeedRepository {
-  async insertPost(manager: EntityManager, post: NewPost): Promise<void> {
-    await manager.query(
+  /** False when the post's request already has its post (a Request for Assistance is written once). */
+  async insertPost(manager: EntityManager, post: NewPost): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
       `INSERT INTO feed_post (id, author_id, agency_id, category, title, body, location, h3_r9, status, held_because,
                               created_at, request_id, area_cells)
        VALUES ($1, $2, $3, $4, $5, $6, ${point('$7', '$8')}, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (request_id) DO NOTHING`,
+       ON CONFLICT (request_id) DO NOTHING
+       RETURNING id`,
       [
         post.id,
         post.authorId,
@@ -161,6 +163,7 @@ export class FeedRepository {
         post.request?.areaCells ?? null,
       ],
     );
+    return rows.length > 0;
   }
 
   /**
@@ -211,11 +214,6 @@ export class FeedRepository {
 
   async post(manager: EntityManager, id: string): Promise<PostRow | null> {
     const [row]: PostRow[] = await manager.query(`${SELECT_POST} WHERE p.id = $1`, [id]);
-    return row ?? null;
-  }
-
-  async postOfRequest(manager: EntityManager, requestId: string): Promise<PostRow | null> {
-    const [row]: PostRow[] = await manager.query(`${SELECT_POST} WHERE p.request_id = $1`, [requestId]);
     return row ?? null;
   }
 

@@ -101,9 +101,9 @@ export class FeedService {
    */
   async postRequest(requestId: string, manager: EntityManager): Promise<PostRow | null> {
     const request = await this.feed.requestToPost(manager, requestId);
-    if (!request || (await this.feed.postOfRequest(manager, requestId))) return null;
+    if (!request) return null;
     const id = randomUUID();
-    await this.feed.insertPost(manager, {
+    const inserted = await this.feed.insertPost(manager, {
       id,
       authorId: null,
       agencyId: request.agencyId,
@@ -117,6 +117,7 @@ export class FeedService {
       createdAt: request.createdAt,
       request: { id: requestId, areaCells: cellsOfPolygon(request.polygon, request.center) },
     });
+    if (!inserted) return null;
     await this.outbox.publish(manager, POST_PUBLISHED, { postId: id });
     return this.feed.post(manager, id);
   }

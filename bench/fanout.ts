@@ -3,7 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '@app/config';
 import { IdentityModule, TokenService } from '@app/identity';
-import { NOTIFICATION_SPECS, REALTIME_NAMESPACE, userRoom } from '@app/notifications';
+import { channelsOf, NOTIFICATION_SPECS, REALTIME_NAMESPACE, userRoom } from '@app/notifications';
 import { Emitter } from '@socket.io/redis-emitter';
 import { Queue, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -438,6 +438,7 @@ async function profileSteps(
         overrideId: null,
         ...range,
         ...spec.message(summary),
+        channels: channelsOf(spec, summary),
         createdAt: new Date(),
       };
       start = performance.now();

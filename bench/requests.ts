@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
       });
     });
     const owners = (await db.query(RECIPIENTS, [view!.id])).rows.map((row) => row.owner_id as string);
-    return { createMs, areaMs: areaStep.lastMs, offerMs: offerStep.lastMs, owners, notified: view!.counts.notified };
+    return { createMs, areaMs: areaStep.lastMs, offerMs: offerStep.lastMs, owners, notified: owners.length };
   };
 
   const viaRaw = async (c: Case, i: number): Promise<Sample & { owners: string[] }> => {

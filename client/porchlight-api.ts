@@ -159,6 +159,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every shipped profile with its rules as shipped, to compare them side by side
+         * @description `PUT /api/policy {profile}` switches to one; the active policy may since have changed fields (`GET /api/policy`).
+         */
+        get: operations["PolicyController_profiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cameras": {
         parameters: {
             query?: never;
@@ -1072,7 +1092,7 @@ export interface components {
              * @example ring-2019
              * @enum {string}
              */
-            profile: "ring-2019" | "ring-2021" | "privacy-by-design";
+            profile: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
             /**
              * @description opt-out: owners who never chose receive police requests
              * @enum {string}
@@ -1141,7 +1161,7 @@ export interface components {
              * @description What police see of an owner who shares
              * @enum {string}
              */
-            ownerShownAs: "pseudonym" | "identity";
+            ownerShownAs: "pseudonym" | "name-and-email" | "identity";
             /**
              * Format: int32
              * @description Coverage cells with fewer cameras are omitted; null: no coverage map for police
@@ -1203,13 +1223,177 @@ export interface components {
              *     ]
              */
             reminderOffsetsSeconds: number[];
+            /**
+             * @description Channels a request's notices and reminders to owners also go through, besides the inbox
+             * @example []
+             */
+            requestNoticeChannels: ("push" | "email")[];
+            /**
+             * @description false: the agency never learns how many owners were asked or have not answered
+             * @example true
+             */
+            agencySeesUnanswered: boolean;
+        };
+        ProfileResponse: {
+            /**
+             * @description The shipped profile the rules started from
+             * @example ring-2019
+             * @enum {string}
+             */
+            profile: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
+            /**
+             * @description opt-out: owners who never chose receive police requests
+             * @enum {string}
+             */
+            requestsDefault: "opt-out" | "opt-in";
+            /**
+             * @description public-post: requests are also posted in the feed
+             * @enum {string}
+             */
+            requestDelivery: "private" | "public-post";
+            /**
+             * @description A moderator approves each request before it is posted or sent to owners
+             * @example false
+             */
+            requestReview: boolean;
+            /**
+             * Format: double
+             * @description Smallest request area, m²
+             * @example 0
+             */
+            minAreaSquareMeters: number;
+            /**
+             * Format: double
+             * @description Largest request area, m² (0.5 sq mi)
+             * @example 1294994.055168
+             */
+            maxAreaSquareMeters: number;
+            /**
+             * Format: int32
+             * @description Shortest request time window, seconds
+             * @example 0
+             */
+            minWindowSeconds: number;
+            /**
+             * Format: int32
+             * @description Longest request time window, seconds
+             * @example 43200
+             */
+            maxWindowSeconds: number;
+            /**
+             * Format: int32
+             * @description The window must lie within this many seconds before now
+             * @example 3888000
+             */
+            maxLookbackSeconds: number;
+            /**
+             * Format: int32
+             * @description A request expires this many seconds after it opens
+             * @example 604800
+             */
+            requestExpirySeconds: number;
+            /** @example true */
+            caseNumberRequired: boolean;
+            /**
+             * Format: int32
+             * @description Open requests per case number; null = unlimited
+             * @example null
+             */
+            maxOpenRequestsPerCase: number | null;
+            /**
+             * @description resolve-only: requests are resolved, never deleted
+             * @enum {string}
+             */
+            requestDeletion: "allowed" | "resolve-only";
+            /**
+             * @description What police see of an owner who shares
+             * @enum {string}
+             */
+            ownerShownAs: "pseudonym" | "name-and-email" | "identity";
+            /**
+             * Format: int32
+             * @description Coverage cells with fewer cameras are omitted; null: no coverage map for police
+             * @example 1
+             */
+            coverageKAnonymity: number | null;
+            /**
+             * @description Kinds of agency that may make footage requests
+             * @example [
+             *       "police",
+             *       "sheriff",
+             *       "fire",
+             *       "federal"
+             *     ]
+             */
+            eligibleAgencyKinds: ("police" | "sheriff" | "fire" | "federal")[];
+            /**
+             * Format: int32
+             * @description Retention (days) for owners who never chose one
+             * @example 60
+             */
+            defaultRetentionDays: number;
+            /**
+             * @description Request purposes refused with 422
+             * @example []
+             */
+            prohibitedPurposes: ("protest" | "race-only-description" | "immigration")[];
+            /**
+             * @description Who decides an emergency disclosure
+             * @enum {string}
+             */
+            emergencyDisclosure: "platform-alone" | "moderator-approval";
+            /**
+             * Format: int32
+             * @description Owner told of an emergency disclosure within this many seconds; null = never
+             * @example null
+             */
+            emergencyOwnerNoticeSeconds: number | null;
+            /** @example false */
+            emergencyInTransparencyReport: boolean;
+            /** @example true */
+            warrantPath: boolean;
+            /**
+             * @description reason-required: staff state a reason, shown to the owner
+             * @enum {string}
+             */
+            staffFootageAccess: "logged" | "reason-required";
+            /**
+             * Format: int32
+             * @description Heat-map cells with fewer posts are hidden; null = no heat map
+             * @example 1
+             */
+            heatmapMinPosts: number | null;
+            /**
+             * @description Reminders to owners who have not answered, this long after the request opened
+             * @example [
+             *       86400,
+             *       259200
+             *     ]
+             */
+            reminderOffsetsSeconds: number[];
+            /**
+             * @description Channels a request's notices and reminders to owners also go through, besides the inbox
+             * @example []
+             */
+            requestNoticeChannels: ("push" | "email")[];
+            /**
+             * @description false: the agency never learns how many owners were asked or have not answered
+             * @example true
+             */
+            agencySeesUnanswered: boolean;
+            /** @description Where its rules come from, in one line */
+            summary: string;
+        };
+        ProfileListResponse: {
+            /** @description Every shipped profile, in the order they are introduced */
+            items: components["schemas"]["ProfileResponse"][];
         };
         UpdatePolicyDto: {
             /**
              * @description Switch to this shipped profile (resets earlier field changes)
              * @enum {string}
              */
-            profile?: "ring-2019" | "ring-2021" | "privacy-by-design";
+            profile?: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
             /**
              * @description opt-out: owners who never chose receive police requests
              * @enum {string}
@@ -1268,7 +1452,7 @@ export interface components {
              * @description What police see of an owner who shares
              * @enum {string}
              */
-            ownerShownAs?: "pseudonym" | "identity";
+            ownerShownAs?: "pseudonym" | "name-and-email" | "identity";
             /**
              * Format: int32
              * @description Coverage cells with fewer cameras are omitted; null: police get no coverage map (403)
@@ -1309,6 +1493,10 @@ export interface components {
             heatmapMinPosts?: number | null;
             /** @description Owners who have not answered are reminded this long after the request opened (increasing; [] = never) */
             reminderOffsetsSeconds?: number[];
+            /** @description Channels a request's notices and reminders to owners also go through, besides the inbox */
+            requestNoticeChannels?: ("push" | "email")[];
+            /** @description false: the agency never learns how many owners were asked or have not answered */
+            agencySeesUnanswered?: boolean;
         };
         LatLngDto: {
             /** @example 40.7128 */
@@ -1685,9 +1873,9 @@ export interface components {
         RequestCountsResponse: {
             /**
              * Format: int32
-             * @description Owners asked
+             * @description Owners asked; null where the policy leaves no trace of owners who ignore a request
              */
-            notified: number;
+            notified: number | null;
             excluded: components["schemas"]["ExcludedCountsResponse"];
             /** Format: int32 */
             shared: number;
@@ -1695,9 +1883,9 @@ export interface components {
             declined: number;
             /**
              * Format: int32
-             * @description Owners asked who have not answered
+             * @description Owners asked who have not answered; null where notified is
              */
-            pending: number;
+            pending: number | null;
         };
         RequestReviewResponse: {
             /** @enum {string} */
@@ -1724,7 +1912,7 @@ export interface components {
              * @description The policy profile in force when the request was made
              * @enum {string}
              */
-            policyProfile: "ring-2019" | "ring-2021" | "privacy-by-design";
+            policyProfile: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
             /** @enum {string} */
             delivery: "private" | "public-post";
             counts: components["schemas"]["RequestCountsResponse"];
@@ -1941,7 +2129,7 @@ export interface components {
         };
         ReceiptPolicy: {
             /** @enum {string} */
-            profile: "ring-2019" | "ring-2021" | "privacy-by-design";
+            profile: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
         };
         ConsentReceiptResponse: {
             /**
@@ -1963,11 +2151,12 @@ export interface components {
             /** @enum {string} */
             decision: "share" | "decline";
             /**
+             * @description video; with contact police also see the owner's name and email; with identity name, email and address
              * @example [
              *       "video"
              *     ]
              */
-            dataCategories: ("video" | "identity")[];
+            dataCategories: ("video" | "contact" | "identity")[];
             recordingIds: string[];
             retention: components["schemas"]["ReceiptRetention"];
             /** @description Null for a decline: nothing was given, so nothing can be withdrawn */
@@ -2323,6 +2512,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             readAt: string | null;
+            /**
+             * @description Where it was sent: always in-app (this inbox and the live socket); push and email too where the request's policy said so
+             * @example [
+             *       "in-app"
+             *     ]
+             */
+            channels: ("in-app" | "push" | "email")[];
         };
         NotificationPageResponse: {
             /** @description Newest first; at most `limit` */
@@ -3051,6 +3247,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PolicyController_profiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileListResponse"];
                 };
             };
         };
@@ -4718,7 +4933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description IDEMPOTENCY_IN_PROGRESS */
+            /** @description REQUEST_NOT_APPROVED (pending review or refused); IDEMPOTENCY_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;

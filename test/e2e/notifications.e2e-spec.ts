@@ -83,7 +83,7 @@ describe('notifications: inbox and realtime pushes for footage requests', () => 
     // And a fan-out batch is run again by hand, as a retried job would be.
     const [event] = await ctx.dataSource.query(`SELECT id FROM outbox_event WHERE type = 'request.created' AND payload->>'requestId' = $1`, [requestId]);
     const agencyId = (await ctx.dataSource.query('SELECT agency_id FROM footage_request WHERE id = $1', [requestId]))[0].agency_id;
-    const batch = { eventId: event.id, type: 'request.created' as const, requestId, agencyId, overrideId: null, after: null, upTo: null, title: 'again', body: 'again', world: 1 };
+    const batch = { eventId: event.id, type: 'request.created' as const, requestId, agencyId, overrideId: null, after: null, upTo: null, title: 'again', body: 'again', channels: ['in-app'], world: 1 };
     expect(await ctx.worker.get(FanOutService).runBatch(batch, ctx.dataSource.manager)).toBe(0);
     await settled();
     expect(await rowsOf(cat)).toHaveLength(1);

@@ -87,7 +87,7 @@ describe('policy over HTTP: public read, admin switch and change, audited', () =
     ['retention beyond 180 days', { defaultRetentionDays: 181 }, 'defaultRetentionDays'],
     ['an unknown enum value', { requestsDefault: 'sometimes' }, 'requestsDefault'],
     ['an unknown purpose', { prohibitedPurposes: ['jaywalking'] }, 'prohibitedPurposes'],
-    ['an unknown profile', { profile: 'ring-2025' }, 'profile'],
+    ['an unknown profile', { profile: 'ring-2031' }, 'profile'],
     ['a minimum area above the maximum', { minAreaSquareMeters: 2e6, maxAreaSquareMeters: 1e6 }, 'minAreaSquareMeters'],
     ['a maximum window below the profile minimum', { profile: 'ring-2021', maxWindowSeconds: 60 }, 'maxWindowSeconds'],
   ])('refuses %s with 400 naming the field, and changes nothing', async (_case, body, field) => {

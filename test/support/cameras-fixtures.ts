@@ -41,12 +41,13 @@ export async function newCamera(
  * An officer (or agency admin) of a fresh agency, written by SQL so that these tests need
  * nothing of the agencies API; the JWT guard loads the user from the table on every request.
  */
-export async function newOfficer(ctx: TestContext, role: 'officer' | 'agency_admin' = 'officer'): Promise<TestUser> {
+export async function newOfficer(ctx: TestContext, role: 'officer' | 'agency_admin' = 'officer', kind = 'police'): Promise<TestUser> {
   const [agency] = await ctx.dataSource.query(
     `INSERT INTO agency (name, kind, city, state, zip, jurisdiction, partner_since)
-     VALUES ('Test Police Department', 'police', 'Testville', 'NY', '10001',
+     VALUES ('Test Police Department', $1, 'Testville', 'NY', '10001',
              ST_GeogFromText('MULTIPOLYGON(((-74.1 40.6, -73.9 40.6, -73.9 40.8, -74.1 40.8, -74.1 40.6)))'), '2019-08-01')
      RETURNING id`,
+    [kind],
   );
   const email = `${role}-${++n}-${Date.now()}@police.example.org`;
   const displayName = `Officer ${n}`;

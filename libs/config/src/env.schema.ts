@@ -51,7 +51,7 @@ export const envSchema = z
     NOTIFICATION_BATCH_SIZE: positiveInt.max(10000).default(1000),
     IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),
     // The profile in force until an admin picks one (and again after a sandbox reset).
-    DEFAULT_POLICY_PROFILE: z.enum(['ring-2019', 'ring-2021', 'privacy-by-design']).default('ring-2019'),
+    DEFAULT_POLICY_PROFILE: z.enum(['ring-2019', 'ring-2021', 'privacy-by-design', 'ring-2025']).default('ring-2019'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool.optional(),
   })

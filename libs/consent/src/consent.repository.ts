@@ -23,7 +23,10 @@ export interface NewConsent {
   requestId: string;
   ownerId: string;
   decision: 'share' | 'decline';
+  /** Police see the owner's name and email. */
   identityDisclosed: boolean;
+  /** Police also see the address: the camera's place goes with each recording. */
+  addressDisclosed: boolean;
   retentionDays: number;
   receipt: ConsentReceipt;
   createdAt: Date;
@@ -133,15 +136,15 @@ export class ConsentRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [consent.id, consent.requestId, consent.ownerId, consent.decision, consent.identityDisclosed, consent.retentionDays, fields, hash, consent.createdAt],
     );
-    // Under identity disclosure the camera's label and place go with each recording as they are
-    // now: what police later see is what the owner agreed to disclose, wherever the camera moves.
+    // Where the address is disclosed the camera's label and place go with each recording as they
+    // are now: what police later see is what the owner agreed to disclose, wherever the camera moves.
     await manager.query(
       `INSERT INTO consent_recording (request_id, owner_id, recording_id, camera_label, camera_location)
        SELECT $1, $2, shared.id, CASE WHEN $4::boolean THEN recording.camera_label END,
               CASE WHEN $4::boolean THEN recording.camera_location END
        FROM unnest($3::uuid[]) AS shared (id)
        LEFT JOIN cameras_recording recording ON recording.id = shared.id`,
-      [consent.requestId, consent.ownerId, fields.recordingIds, consent.identityDisclosed],
+      [consent.requestId, consent.ownerId, fields.recordingIds, consent.addressDisclosed],
     );
   }
 

@@ -11,7 +11,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConsentRepository, type Answerable, type ReceivedRequest } from './consent.repository.js';
-import { RECEIPT_VERSION, sealReceipt, withdrawnReceipt, type ConsentReceipt } from './domain/consent-receipt.js';
+import {
+  disclosedCategories,
+  namesOwner,
+  placesOwner,
+  RECEIPT_VERSION,
+  sealReceipt,
+  withdrawnReceipt,
+  type ConsentReceipt,
+} from './domain/consent-receipt.js';
 import { chooseRecordings, type ConsentAnswer } from './domain/share-choice.js';
 import { Pseudonyms } from './pseudonyms.js';
 import { ConsentAlreadyDecidedError, ConsentNotFoundError, ConsentNotWithdrawableError, ShareChoiceRefusedError } from './consent.errors.js';
@@ -71,7 +79,8 @@ export class ConsentService {
         requestId,
         ownerId: owner.id,
         decision: answer.decision,
-        identityDisclosed: receipt.dataCategories.includes('identity'),
+        identityDisclosed: namesOwner(receipt.dataCategories),
+        addressDisclosed: placesOwner(receipt.dataCategories),
         retentionDays: receipt.retention.days,
         receipt,
         createdAt: now,
@@ -87,7 +96,7 @@ export class ConsentService {
           requestId,
           agencyId: request.agencyId,
           recordingIds: choice.recordingIds,
-          identityDisclosed: receipt.dataCategories.includes('identity'),
+          identityDisclosed: namesOwner(receipt.dataCategories),
           hash: receipt.hash,
           policy: policy.profile,
         },
@@ -148,7 +157,7 @@ export class ConsentService {
       legalBasis: 'consent',
       decision,
       // What the agency learns besides the video is fixed here, by the policy the owner answered under.
-      dataCategories: decision === 'share' && policy.ownerShownAs === 'identity' ? ['video', 'identity'] : ['video'],
+      dataCategories: disclosedCategories(decision, policy.ownerShownAs),
       recordingIds,
       retention: { days: policy.defaultRetentionDays },
       withdrawal: decision === 'share' ? { url: `${base}/api/consents/${id}/withdraw` } : null,

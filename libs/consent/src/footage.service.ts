@@ -28,7 +28,7 @@ export interface SharedRecording {
   /** How police reach it: the owner's consent, or an approved override on `basis`. */
   access: 'consent' | 'override';
   basis?: OverrideBasis;
-  /** Only where the owner's identity is disclosed: the camera's place when shared stands for the address. */
+  /** Only where the owner's address is disclosed: the camera's place when shared stands for it. */
   camera?: { label: string; location: LatLng };
 }
 
@@ -62,8 +62,8 @@ function fromOverride(row: OpenedRecording): Reachable {
     access: 'override',
     basis: row.basis,
   };
-  // No consent fixed a place: under identity disclosure the camera's place now stands for the address.
-  if (row.identityShown) recording.camera = { label: row.cameraLabel, location: { lat: row.lat, lng: row.lng } };
+  // No consent fixed a place: where the address is disclosed, the camera's place now stands for it.
+  if (row.addressShown) recording.camera = { label: row.cameraLabel, location: { lat: row.lat, lng: row.lng } };
   return {
     ...row,
     identityDisclosed: row.identityShown,

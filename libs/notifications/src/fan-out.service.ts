@@ -5,7 +5,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { batchRanges, NOTIFICATION_SPECS, type NotifiedEvent } from './domain/notification-specs.js';
+import { batchRanges, channelsOf, NOTIFICATION_SPECS, type NotifiedEvent } from './domain/notification-specs.js';
 import { toNotificationResponse } from './dto/notification.response.js';
 import { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -41,10 +41,11 @@ export class FanOutService {
     const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, overrideId, this.config.notifications.batchSize);
     if (total > 0) {
       const message = spec.message(request);
+      const channels = channelsOf(spec, request);
       await this.queue.addBulk(
         batchRanges(boundaries).map((range, index) => ({
           name: FAN_OUT_JOB,
-          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, world: event.world },
+          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, world: event.world },
           opts: { jobId: `${event.id}-${index}` },
         })),
       );

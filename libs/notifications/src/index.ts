@@ -1,4 +1,4 @@
-export { NOTIFICATION_SPECS, type Audience } from './domain/notification-specs.js';
+export { channelsOf, NOTIFICATION_SPECS, type Audience } from './domain/notification-specs.js';
 export { NotificationResponse } from './dto/notification.response.js';
 export { FAN_OUT_JOB, NOTIFICATIONS_QUEUE, type FanOutJobData } from './jobs/fan-out.js';
 export { FanOutService } from './fan-out.service.js';

@@ -14,6 +14,8 @@ export interface Notification {
   data: Record<string, unknown>;
   createdAt: Date;
   readAt: Date | null;
+  /** in-app always; push and email where the request's policy sent its notices there too. */
+  channels: string[];
 }
 
 export interface FanOutBatch extends NotificationMessage {
@@ -26,6 +28,7 @@ export interface FanOutBatch extends NotificationMessage {
   overrideId: string | null;
   after: string | null;
   upTo: string | null;
+  channels: string[];
   createdAt: Date;
 }
 
@@ -36,7 +39,7 @@ export interface InboxPageQuery {
   limit: number;
 }
 
-const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt"`;
+const COLUMNS = `id, user_id AS "userId", type, title, body, data, created_at AS "createdAt", read_at AS "readAt", channels`;
 
 /**
  * The audiences of NOTIFICATION_SPECS as SQL over the views requests, identity and overrides publish (so
@@ -97,9 +100,10 @@ export class NotificationsRepository {
 
   /** What a message may say about a request: agency, case, window, status and the counts. */
   async requestSummary(manager: EntityManager, requestId: string): Promise<RequestSummary | null> {
-    const rows: (Omit<RequestSummary, 'counts'> & RequestSummary['counts'])[] = await manager.query(
+    const rows: (Omit<RequestSummary, 'counts'> & RequestSummary['counts'] & { agencySeesUnanswered: boolean })[] = await manager.query(
       `SELECT r.id, a.name AS "agencyName", r.case_number AS "caseNumber", r.incident_type AS "incidentType",
-              r.window_start AS "windowStart", r.window_end AS "windowEnd", r.status, c.notified, c.shared, c.declined, c.pending
+              r.window_start AS "windowStart", r.window_end AS "windowEnd", r.status, r.notice_channels AS "noticeChannels",
+              r.agency_sees_unanswered AS "agencySeesUnanswered", c.notified, c.shared, c.declined, c.pending
        FROM requests_request r
        JOIN agencies_directory a ON a.id = r.agency_id
        CROSS JOIN LATERAL (
@@ -113,8 +117,10 @@ export class NotificationsRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    const { notified, shared, declined, pending, ...request } = row;
-    return { ...request, counts: { notified, shared, declined, pending } };
+    const { notified, shared, declined, pending, agencySeesUnanswered, ...request } = row;
+    // The agency hears these counts in messages and pushes; hidden, they cannot count who ignored it.
+    const unanswered = agencySeesUnanswered ? { notified, pending } : { notified: null, pending: null };
+    return { ...request, counts: { ...unanswered, shared, declined } };
   }
 
   /**
@@ -147,11 +153,12 @@ export class NotificationsRepository {
    * One batch in one INSERT … ON CONFLICT DO NOTHING: answers only the rows this call created,
    * so a batch that runs again creates (and pushes) nothing twice.
    */
+  /** A batch's rows; a job queued before notifications kept channels carries none, and was in-app only. */
   insertBatch(manager: EntityManager, batch: FanOutBatch): Promise<Notification[]> {
     return manager.query(
         `${PARAMS}
-         INSERT INTO notification (event_id, user_id, type, title, body, data, created_at)
-         SELECT $4, audience.user_id, $5, $6, $7, $8, $9
+         INSERT INTO notification (event_id, user_id, type, title, body, data, created_at, channels)
+         SELECT $4, audience.user_id, $5, $6, $7, $8, $9, COALESCE($12::text[], '{in-app}')
          FROM (${AUDIENCE_SQL[batch.audience]}) AS audience
          WHERE ($10::uuid IS NULL OR audience.user_id > $10::uuid) AND ($11::uuid IS NULL OR audience.user_id <= $11::uuid)
          ORDER BY audience.user_id
@@ -169,6 +176,7 @@ export class NotificationsRepository {
           batch.createdAt,
           batch.after,
           batch.upTo,
+          batch.channels,
         ],
     );
   }

@@ -20,6 +20,12 @@ export class CamerasOutsideAreaError extends UnprocessableError {
   }
 }
 
+export class RequestNotApprovedError extends ConflictError {
+  constructor(status: string) {
+    super('REQUEST_NOT_APPROVED', `The request is ${status}: nothing may be claimed through a request a moderator has not approved`, { status });
+  }
+}
+
 export class OverrideAlreadyDecidedError extends ConflictError {
   constructor(status: string) {
     super('OVERRIDE_ALREADY_DECIDED', `This override was already decided (${status})`, { status });

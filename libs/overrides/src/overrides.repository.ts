@@ -55,7 +55,10 @@ export interface OpenedRecording {
   approvedAt: Date;
   ownerId: string;
   neighborNumber: number;
+  /** Police see the owner's name and email. */
   identityShown: boolean;
+  /** Police also see the address: the camera's place. */
+  addressShown: boolean;
   /** Whether the policy at approval tells the owner (and so shows the views in their access log). */
   ownerTold: boolean;
   displayName: string;
@@ -242,7 +245,8 @@ export class OverridesRepository {
   opened(manager: EntityManager, requestId: string, recordingId?: string): Promise<OpenedRecording[]> {
     return manager.query(
       `SELECT o.id AS "overrideId", o.basis, o.decided_at AS "approvedAt", oo.owner_id AS "ownerId",
-              oo.pseudonym_number AS "neighborNumber", (o.shown_as = 'identity') AS "identityShown",
+              oo.pseudonym_number AS "neighborNumber", (o.shown_as <> 'pseudonym') AS "identityShown",
+              (o.shown_as = 'identity') AS "addressShown",
               (o.owner_notice_seconds IS NOT NULL) AS "ownerTold", u.display_name AS "displayName", u.email,
               recording.id AS "recordingId", recording.started_at AS "startedAt", recording.ended_at AS "endedAt",
               recording.trigger, recording.camera_label AS "cameraLabel",

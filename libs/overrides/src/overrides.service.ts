@@ -10,11 +10,12 @@ import { RequestsService } from '@app/requests';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { approvalTerms, decisionProblem, grantedOnTheSpot, inTransparencyReport, pseudonymNumbers, type OverrideBasis, type OverrideStatus } from './domain/override.js';
+import { approvalTerms, claimableThrough, decisionProblem, grantedOnTheSpot, inTransparencyReport, pseudonymNumbers, type OverrideBasis, type OverrideStatus } from './domain/override.js';
 import {
   CamerasOutsideAreaError,
   OverrideAlreadyDecidedError,
   OverrideNotFoundError,
+  RequestNotApprovedError,
   WarrantReferenceRequiredError,
   WarrantUncheckedError,
 } from './overrides.errors.js';
@@ -65,6 +66,7 @@ export class OverridesService {
   create(officer: AuthUser, input: OverrideInput): Promise<OverrideView> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requests.get(officer, input.requestId, manager);
+      if (!claimableThrough(request.status)) throw new RequestNotApprovedError(request.status);
       const policy = await this.policy.active(manager);
       const now = await this.clock.now(manager);
       if (input.basis === 'warrant') {

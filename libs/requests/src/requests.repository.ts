@@ -33,6 +33,13 @@ export interface RequestView extends Omit<NewRequest, 'status'> {
   review: RequestReview | null;
 }
 
+/** The policy's rules a request keeps from when it reached owners (PolicyRules' names). */
+export interface OwnerTerms {
+  reminderOffsetsSeconds: number[];
+  requestNoticeChannels: string[];
+  agencySeesUnanswered: boolean;
+}
+
 export interface MatchResult extends ExcludedCounts {
   notified: number;
   offered: number;
@@ -60,6 +67,7 @@ interface RequestRow {
   expires_at: Date;
   created_at: Date;
   closed_at: Date | null;
+  agency_sees_unanswered: boolean;
   reviewed_at: Date | null;
   review_reason: string | null;
   notified: number;
@@ -78,7 +86,7 @@ const SELECT_VIEW = `
   SELECT r.id, r.agency_id, r.officer_id, r.case_number, r.incident_type, r.description, r.window_start, r.window_end,
          ST_AsGeoJSON(r.area)::json AS area, r.area_radius_meters, r.area_square_meters, r.status, r.policy_profile,
          r.delivery, r.excluded_no_recordings, r.excluded_blocked, r.excluded_encrypted, r.excluded_opt_in_not_given,
-         r.expires_at, r.created_at, r.closed_at, r.reviewed_at, r.review_reason, c.notified, c.shared, c.declined, c.pending
+         r.expires_at, r.created_at, r.closed_at, r.agency_sees_unanswered, r.reviewed_at, r.review_reason, c.notified, c.shared, c.declined, c.pending
   FROM footage_request r
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS notified,
@@ -107,8 +115,9 @@ function toView(row: RequestRow): RequestView {
     createdAt: row.created_at,
     closedAt: row.closed_at,
     review: reviewOf(row.status, row.reviewed_at, row.review_reason),
+    // How many were asked and have not answered would count the owners who ignored it.
     counts: {
-      notified: row.notified,
+      notified: row.agency_sees_unanswered ? row.notified : null,
       excluded: {
         noRecordings: row.excluded_no_recordings,
         blocked: row.excluded_blocked,
@@ -117,7 +126,7 @@ function toView(row: RequestRow): RequestView {
       },
       shared: row.shared,
       declined: row.declined,
-      pending: row.pending,
+      pending: row.agency_sees_unanswered ? row.pending : null,
     },
   };
 }
@@ -357,13 +366,19 @@ export class RequestsRepository {
   }
 
   /** The reminder offsets in force when the request opened, the first due that long after `openedAt`. */
-  async scheduleReminders(manager: EntityManager, id: string, offsets: number[], openedAt: Date): Promise<void> {
+  /**
+   * What the request keeps of the policy it reached owners under: its reminders (the first
+   * scheduled from `openedAt`), the channels its notices also go through, and whether its agency
+   * may see how many owners it asked and how many have not answered.
+   */
+  async fixOwnerTerms(manager: EntityManager, id: string, terms: OwnerTerms, openedAt: Date): Promise<void> {
     await manager.query(
       `UPDATE footage_request
        SET reminder_offsets = $2::int[], reminders_sent = 0,
-           next_reminder_at = CASE WHEN cardinality($2::int[]) > 0 THEN $3::timestamptz + make_interval(secs => ($2::int[])[1]) END
+           next_reminder_at = CASE WHEN cardinality($2::int[]) > 0 THEN $3::timestamptz + make_interval(secs => ($2::int[])[1]) END,
+           notice_channels = $4::text[], agency_sees_unanswered = $5
        WHERE id = $1`,
-      [id, offsets, openedAt],
+      [id, terms.reminderOffsetsSeconds, openedAt, terms.requestNoticeChannels, terms.agencySeesUnanswered],
     );
   }
 

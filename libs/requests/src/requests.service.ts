@@ -153,7 +153,8 @@ export class RequestsService {
   /**
    * Asks the owners in the area (the area match, then recipients and offers in one statement),
    * announces the request — to them, and as a public post where its delivery says so — and
-   * schedules the policy's reminders from `openedAt`.
+   * keeps the policy's terms for them: reminders from `openedAt`, notice channels, and what the
+   * agency may see of owners who do not answer.
    */
   private async reach(
     manager: EntityManager,
@@ -167,7 +168,7 @@ export class RequestsService {
   ) {
     const audience = audienceOf(await this.areaCameras.within(area, manager), effectivePoliceRequests(null, policy));
     const { notified, offered, ...excluded } = await this.requests.match(manager, id, window, audience);
-    await this.requests.scheduleReminders(manager, id, policy.reminderOffsetsSeconds, openedAt);
+    await this.requests.fixOwnerTerms(manager, id, policy, openedAt);
     await this.outbox.publish(manager, REQUEST_CREATED, { requestId: id, agencyId });
     if (delivery === 'public-post') await this.outbox.publish(manager, REQUEST_POSTED, { requestId: id, agencyId });
     return { notified, offered, excluded };

@@ -69,7 +69,7 @@ const AGENCY_FIGURES = `
            count(*) FILTER (WHERE basis = 'emergency' AND status = 'approved')::int AS emergency_approved,
            count(*) FILTER (WHERE basis = 'emergency' AND status = 'refused')::int AS emergency_refused,
            COALESCE(sum(owners_reached) FILTER (WHERE status = 'approved'), 0)::int AS owners_reached,
-           COALESCE(sum(owners_reached) FILTER (WHERE status = 'approved' AND shown_as = 'identity'), 0)::int AS identities
+           COALESCE(sum(owners_reached) FILTER (WHERE status = 'approved' AND shown_as <> 'pseudonym'), 0)::int AS identities
     FROM overrides_report WHERE in_transparency_report AND ${IN_PERIOD('decided_at')} GROUP BY agency_id
   )
   SELECT a.id, a.name, a.kind,

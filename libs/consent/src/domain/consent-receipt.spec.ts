@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { receiptHash, sealReceipt, verifyReceipt, withdrawnReceipt, type ReceiptFields } from './consent-receipt.js';
+import {
+  disclosedCategories,
+  namesOwner,
+  placesOwner,
+  receiptHash,
+  sealReceipt,
+  verifyReceipt,
+  withdrawnReceipt,
+  type ConsentReceipt,
+  type ReceiptFields,
+} from './consent-receipt.js';
 
 const fields: ReceiptFields = {
   receiptId: '5b0a3e52-4a38-4b0e-9d51-3f3c8a0f2d11',
@@ -40,7 +50,7 @@ describe('consent receipt (invariant 4: consent is demonstrable)', () => {
   it('verifies as sealed, and fails when any field changes', () => {
     const receipt = sealReceipt(fields);
     expect(verifyReceipt(receipt)).toBe(true);
-    const tampered = [
+    const tampered: ConsentReceipt[] = [
       { ...receipt, recordingIds: [...receipt.recordingIds, '00000000-0000-4000-8000-000000000000'] },
       { ...receipt, recipient: { ...receipt.recipient, name: 'Another agency' } },
       { ...receipt, retention: { days: 365 } },
@@ -58,5 +68,24 @@ describe('consent receipt (invariant 4: consent is demonstrable)', () => {
     expect(withdrawn.hash).not.toBe(given.hash);
     expect(verifyReceipt(withdrawn)).toBe(true);
     expect(verifyReceipt(given)).toBe(true);
+  });
+});
+
+describe('what a share discloses, by the policy it was given under', () => {
+  it('is the video alone under a pseudonym, and for any decline', () => {
+    expect(disclosedCategories('share', 'pseudonym')).toEqual(['video']);
+    for (const shownAs of ['pseudonym', 'name-and-email', 'identity'] as const) expect(disclosedCategories('decline', shownAs)).toEqual(['video']);
+  });
+
+  it('names the owner without placing them under name-and-email (ring-2025)', () => {
+    const categories = disclosedCategories('share', 'name-and-email');
+    expect(categories).toEqual(['video', 'contact']);
+    expect([namesOwner(categories), placesOwner(categories)]).toEqual([true, false]);
+  });
+
+  it('names and places the owner under identity (ring-2021)', () => {
+    const categories = disclosedCategories('share', 'identity');
+    expect(categories).toEqual(['video', 'identity']);
+    expect([namesOwner(categories), placesOwner(categories)]).toEqual([true, true]);
   });
 });

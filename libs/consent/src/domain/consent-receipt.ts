@@ -5,6 +5,25 @@ import canonicalize from 'canonicalize';
 export const RECEIPT_VERSION = '1.0';
 
 /**
+ * What a share discloses: always `video`; with `contact` police also see the owner's name and
+ * email; with `identity` name, email and address (the camera's place when shared).
+ */
+export const DATA_CATEGORIES = ['video', 'contact', 'identity'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/** Fixed when the owner answers, by the policy in force: a decline discloses nothing beyond having answered. */
+export function disclosedCategories(decision: 'share' | 'decline', shownAs: 'pseudonym' | 'name-and-email' | 'identity'): DataCategory[] {
+  if (decision === 'decline' || shownAs === 'pseudonym') return ['video'];
+  return ['video', shownAs === 'identity' ? 'identity' : 'contact'];
+}
+
+/** Police see the owner's name and email. */
+export const namesOwner = (categories: readonly DataCategory[]): boolean => categories.includes('contact') || categories.includes('identity');
+
+/** Police also see where the owner lives: the camera's place. */
+export const placesOwner = (categories: readonly DataCategory[]): boolean => categories.includes('identity');
+
+/**
  * A consent record with fields modelled on ISO/IEC 27560: who (pseudonymously) decided what,
  * for whom, why, on which legal basis, over which data, for how long, and how to withdraw.
  */
@@ -19,8 +38,8 @@ export interface ReceiptFields {
   purpose: { requestId: string; incidentType: string; caseNumber: string };
   legalBasis: 'consent';
   decision: 'share' | 'decline';
-  /** `video`, plus `identity` when the policy in force shows police the owner's name and contact. */
-  dataCategories: string[];
+  /** What the agency learns: see `disclosedCategories`. */
+  dataCategories: DataCategory[];
   recordingIds: string[];
   /** How long the agency may keep what was shared. */
   retention: { days: number };

@@ -1,6 +1,7 @@
 import { INSTANT_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { PROFILE_NAMES, RETENTION_DAYS } from '@app/policy';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DATA_CATEGORIES, type DataCategory } from '../domain/consent-receipt.js';
 import { AGENCY_NAME, CASE_NUMBER, INCIDENT_TYPE, RECORDING_IDS } from './request-fields.js';
 
 /** The deployment's PUBLIC_URL and paths under it. */
@@ -52,7 +53,15 @@ export class ConsentReceiptResponse {
   @ApiProperty({ type: ReceiptPurpose }) purpose: ReceiptPurpose;
   @ApiProperty({ enum: ['consent'] }) legalBasis: 'consent';
   @ApiProperty({ enum: ['share', 'decline'] }) decision: 'share' | 'decline';
-  @ApiProperty({ enum: ['video', 'identity'], isArray: true, maxItems: 2, uniqueItems: true, example: ['video'] }) dataCategories: string[];
+  @ApiProperty({
+    enum: DATA_CATEGORIES,
+    isArray: true,
+    maxItems: 2,
+    uniqueItems: true,
+    example: ['video'],
+    description: "video; with contact police also see the owner's name and email; with identity name, email and address",
+  })
+  dataCategories: DataCategory[];
   @ApiProperty(RECORDING_IDS) recordingIds: string[];
   @ApiProperty({ type: ReceiptRetention }) retention: ReceiptRetention;
   @ApiProperty({ type: ReceiptWithdrawal, nullable: true, description: 'Null for a decline: nothing was given, so nothing can be withdrawn' })

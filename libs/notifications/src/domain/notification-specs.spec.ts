@@ -10,6 +10,7 @@ const request: RequestSummary = {
   windowEnd: new Date('2031-09-01T12:00:00Z'),
   status: 'open',
   counts: { notified: 20, shared: 3, declined: 2, pending: 15 },
+  noticeChannels: [],
 };
 
 describe('who is told what about a footage request', () => {

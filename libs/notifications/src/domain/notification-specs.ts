@@ -22,7 +22,10 @@ export interface RequestSummary {
   windowStart: Date;
   windowEnd: Date;
   status: string;
-  counts: { notified: number; shared: number; declined: number; pending: number };
+  /** notified and pending are null where the request's agency may not see owners who ignore it. */
+  counts: { notified: number | null; shared: number; declined: number; pending: number | null };
+  /** Where the request's notices to owners also go, as its policy set them (push, email). */
+  noticeChannels: string[];
 }
 
 export interface NotificationMessage {
@@ -35,7 +38,16 @@ export interface NotificationSpec {
   message(request: RequestSummary): NotificationMessage;
   /** Also push `request.updated` (status and counts) to the agency's room. */
   updatesAgency: boolean;
+  /** Also sent through the request's notice channels (push, email), not only to the inbox. */
+  viaNoticeChannels: boolean;
 }
+
+/** Every notification reaches the inbox and the live socket. */
+export const IN_APP = 'in-app';
+
+/** The channels one notification of the event goes through. */
+export const channelsOf = (spec: NotificationSpec, request: RequestSummary): string[] =>
+  spec.viaNoticeChannels ? [IN_APP, ...request.noticeChannels] : [IN_APP];
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 const time = (at: Date) => at.toISOString().slice(11, 16);
@@ -43,13 +55,16 @@ const window = (request: RequestSummary) =>
   day(request.windowStart) === day(request.windowEnd)
     ? `${day(request.windowStart)} ${time(request.windowStart)}–${time(request.windowEnd)} UTC`
     : `${day(request.windowStart)} ${time(request.windowStart)} – ${day(request.windowEnd)} ${time(request.windowEnd)} UTC`;
-const tally = (request: RequestSummary) =>
-  `${request.counts.shared} shared, ${request.counts.declined} declined, ${request.counts.pending} pending of ${request.counts.notified}`;
+const tally = ({ counts }: RequestSummary) =>
+  counts.pending === null || counts.notified === null
+    ? `${counts.shared} shared, ${counts.declined} declined`
+    : `${counts.shared} shared, ${counts.declined} declined, ${counts.pending} pending of ${counts.notified}`;
 
 export const NOTIFICATION_SPECS = {
   'request.created': {
     audience: 'recipients',
     updatesAgency: false,
+    viaNoticeChannels: true,
     message: (request) => ({
       title: `${request.agencyName} asks for your footage`,
       body: `Case ${request.caseNumber} (${request.incidentType}): recordings from ${window(request)}. You decide whether to share any.`,
@@ -59,6 +74,7 @@ export const NOTIFICATION_SPECS = {
   'request.reminded': {
     audience: 'unanswered',
     updatesAgency: false,
+    viaNoticeChannels: true,
     message: (request) => ({
       title: `Reminder: ${request.agencyName} still asks for your footage`,
       body: `Case ${request.caseNumber} (${request.incidentType}): recordings from ${window(request)}. Sharing is your choice; nothing is shared unless you answer.`,
@@ -67,6 +83,7 @@ export const NOTIFICATION_SPECS = {
   'request.closed': {
     audience: 'unanswered',
     updatesAgency: true,
+    viaNoticeChannels: false,
     message: (request) => ({
       title: `${request.agencyName} closed its request`,
       body: `Case ${request.caseNumber} no longer takes answers; nothing of yours was shared.`,
@@ -75,6 +92,7 @@ export const NOTIFICATION_SPECS = {
   'request.deleted': {
     audience: 'unanswered',
     updatesAgency: false,
+    viaNoticeChannels: false,
     message: (request) => ({
       title: `${request.agencyName} withdrew its request`,
       body: `Case ${request.caseNumber} was withdrawn; nothing of yours was shared.`,
@@ -83,6 +101,7 @@ export const NOTIFICATION_SPECS = {
   'request.expired': {
     audience: 'unanswered',
     updatesAgency: true,
+    viaNoticeChannels: false,
     message: (request) => ({
       title: `A request for your footage expired`,
       body: `${request.agencyName}'s request for case ${request.caseNumber} expired unanswered; nothing of yours was shared.`,
@@ -91,16 +110,19 @@ export const NOTIFICATION_SPECS = {
   'consent.given': {
     audience: 'agency',
     updatesAgency: true,
+    viaNoticeChannels: false,
     message: (request) => ({ title: `A neighbour shared footage for case ${request.caseNumber}`, body: tally(request) }),
   },
   'consent.refused': {
     audience: 'agency',
     updatesAgency: true,
+    viaNoticeChannels: false,
     message: (request) => ({ title: `A neighbour declined for case ${request.caseNumber}`, body: tally(request) }),
   },
   'consent.withdrawn': {
     audience: 'agency',
     updatesAgency: true,
+    viaNoticeChannels: false,
     message: (request) => ({
       title: `A neighbour withdrew consent for case ${request.caseNumber}`,
       body: `Their recordings are no longer available. ${tally(request)}`,
@@ -110,6 +132,7 @@ export const NOTIFICATION_SPECS = {
   'override.owners_told': {
     audience: 'override-owners',
     updatesAgency: false,
+    viaNoticeChannels: false,
     message: (request) => ({
       title: `Police were given your footage without your consent`,
       body:

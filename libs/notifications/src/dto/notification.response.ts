@@ -2,6 +2,8 @@ import { COUNT_PROPERTY, INSTANT_PROPERTY, NEXT_CURSOR_PROPERTY, UUID_PROPERTY }
 import { ApiProperty } from '@nestjs/swagger';
 import type { Notification } from '../notifications.repository.js';
 
+const NOTIFICATION_CHANNELS = ['in-app', 'push', 'email'];
+
 /**
  * An inbox item: the same shape over HTTP and in the socket's `notification` event. Titles and
  * bodies are the api's own sentences around an agency name and a case number, whose lengths the
@@ -15,6 +17,15 @@ export class NotificationResponse {
   @ApiProperty({ type: 'object', additionalProperties: true, example: { requestId: '…' } }) data: Record<string, unknown>;
   @ApiProperty(INSTANT_PROPERTY) createdAt: string;
   @ApiProperty({ ...INSTANT_PROPERTY, nullable: true }) readAt: string | null;
+  @ApiProperty({
+    enum: NOTIFICATION_CHANNELS,
+    isArray: true,
+    uniqueItems: true,
+    maxItems: NOTIFICATION_CHANNELS.length,
+    example: ['in-app'],
+    description: "Where it was sent: always in-app (this inbox and the live socket); push and email too where the request's policy said so",
+  })
+  channels: string[];
 }
 
 export class NotificationPageResponse {
@@ -35,4 +46,5 @@ export const toNotificationResponse = (notification: Notification): Notification
   data: notification.data,
   createdAt: new Date(notification.createdAt).toISOString(),
   readAt: notification.readAt === null ? null : new Date(notification.readAt).toISOString(),
+  channels: notification.channels,
 });

@@ -20,4 +20,6 @@ export interface FanOutJobData extends WorldStamp {
   upTo: string | null;
   title: string;
   body: string;
+  /** Where each notification of the batch goes (in-app, and the request's notice channels). */
+  channels: string[];
 }

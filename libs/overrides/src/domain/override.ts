@@ -6,10 +6,17 @@
 export const OVERRIDE_BASES = ['warrant', 'emergency'] as const;
 export type OverrideBasis = (typeof OVERRIDE_BASES)[number];
 
+/** libs/policy's ownerShownAs, structurally (a domain imports no other context). */
+export type OwnerShownAs = 'pseudonym' | 'name-and-email' | 'identity';
+
 export const OVERRIDE_STATUSES = ['pending', 'approved', 'refused'] as const;
 export type OverrideStatus = (typeof OVERRIDE_STATUSES)[number];
 
-export type OwnerShownAs = 'pseudonym' | 'identity';
+/**
+ * Where the policy asks a moderator to review requests, one waiting for review or refused has
+ * reached nobody; an override through it would claim footage by a request nobody approved.
+ */
+export const claimableThrough = (requestStatus: string): boolean => requestStatus !== 'pending-review' && requestStatus !== 'refused';
 
 /** The rules of the policy an override answers to (a structural slice of libs/policy's PolicyRules). */
 export interface OverridePolicy {

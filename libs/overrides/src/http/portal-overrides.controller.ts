@@ -33,7 +33,7 @@ export class PortalOverridesController {
   @ApiCreatedResponse({ type: OverrideResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields; IDEMPOTENCY_KEY_INVALID' })
   @ApiNotFoundResponse({ type: ErrorBody, description: "No such request, another agency's, or deleted" })
-  @ApiConflictResponse({ type: ErrorBody, description: 'IDEMPOTENCY_IN_PROGRESS' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'REQUEST_NOT_APPROVED (pending review or refused); IDEMPOTENCY_IN_PROGRESS' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
     description: 'POLICY_WARRANT_PATH_CLOSED, OVERRIDE_WARRANT_REFERENCE_REQUIRED, OVERRIDE_CAMERAS_OUTSIDE_AREA; IDEMPOTENCY_KEY_REUSED',

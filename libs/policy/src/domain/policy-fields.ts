@@ -1,4 +1,4 @@
-import { AGENCY_KIND_NAMES, PROHIBITED_PURPOSES, type PolicyRules } from './policy.js';
+import { AGENCY_KIND_NAMES, OWNER_SHOWN_AS, PROHIBITED_PURPOSES, REQUEST_NOTICE_CHANNELS, type PolicyRules } from './policy.js';
 
 /**
  * What each rule field may hold. The HTTP DTO checks the same ranges for a readable 400; this
@@ -46,7 +46,7 @@ export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
   caseNumberRequired: { kind: 'boolean' },
   maxOpenRequestsPerCase: count(true),
   requestDeletion: { kind: 'enum', values: ['allowed', 'resolve-only'] },
-  ownerShownAs: { kind: 'enum', values: ['pseudonym', 'identity'] },
+  ownerShownAs: { kind: 'enum', values: OWNER_SHOWN_AS },
   coverageKAnonymity: count(true),
   defaultRetentionDays: {
     kind: 'number',
@@ -64,6 +64,8 @@ export const RULE_FIELDS: { readonly [K in keyof PolicyRules]-?: FieldSpec } = {
   staffFootageAccess: { kind: 'enum', values: ['logged', 'reason-required'] },
   heatmapMinPosts: count(true),
   reminderOffsetsSeconds: { kind: 'offsets', maxItems: MAX_REMINDERS },
+  requestNoticeChannels: { kind: 'list', values: REQUEST_NOTICE_CHANNELS },
+  agencySeesUnanswered: { kind: 'boolean' },
 };
 
 export const RULE_FIELD_NAMES = Object.keys(RULE_FIELDS) as (keyof PolicyRules)[];

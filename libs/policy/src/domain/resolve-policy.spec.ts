@@ -26,7 +26,7 @@ describe('resolving a profile with changed fields', () => {
 
 describe('validating changed fields', () => {
   it('refuses an unknown profile', () => {
-    expect(fieldsOf(policyProblems('ring-2025', {}))).toEqual(['profile']);
+    expect(fieldsOf(policyProblems('ring-2031', {}))).toEqual(['profile']);
   });
 
   it('refuses a field that is not a rule', () => {

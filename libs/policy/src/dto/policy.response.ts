@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROFILE_NAMES, type AgencyKindName, type Policy, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
+import { PROFILE_NAMES, PROFILE_SUMMARIES, PROFILES, type AgencyKindName, type Policy, type PolicyRules, type ProfileName, type ProhibitedPurpose, type RequestNoticeChannel } from '../domain/policy.js';
 import { ruleSchema } from './rule-schema.js';
 
 /** The active policy: the profile it started from and every rule (DESIGN.md, "Policies"). */
@@ -78,4 +78,25 @@ export class PolicyResponse implements Policy {
 
   @ApiProperty({ ...ruleSchema('reminderOffsetsSeconds'), example: [86400, 259200], description: 'Reminders to owners who have not answered, this long after the request opened' })
   reminderOffsetsSeconds!: number[];
+
+  @ApiProperty({ ...ruleSchema('requestNoticeChannels'), example: [], description: "Channels a request's notices and reminders to owners also go through, besides the inbox" })
+  requestNoticeChannels!: RequestNoticeChannel[];
+
+  @ApiProperty({ ...ruleSchema('agencySeesUnanswered'), example: true, description: 'false: the agency never learns how many owners were asked or have not answered' })
+  agencySeesUnanswered!: boolean;
 }
+
+/** A shipped profile as it ships: its name, where its rules come from, and every rule. */
+export class ProfileResponse extends PolicyResponse {
+  @ApiProperty({ maxLength: 200, description: 'Where its rules come from, in one line' })
+  summary!: string;
+}
+
+export class ProfileListResponse {
+  @ApiProperty({ type: [ProfileResponse], maxItems: PROFILE_NAMES.length, description: 'Every shipped profile, in the order they are introduced' })
+  items!: ProfileResponse[];
+}
+
+export const shippedProfiles = (): ProfileListResponse => ({
+  items: PROFILE_NAMES.map((profile) => ({ profile, summary: PROFILE_SUMMARIES[profile], ...PROFILES[profile] })),
+});

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { MAX_DURATION_SECONDS, RULE_FIELDS } from '../domain/policy-fields.js';
-import { PROFILE_NAMES, type AgencyKindName, type PolicyRules, type ProfileName, type ProhibitedPurpose } from '../domain/policy.js';
+import { PROFILE_NAMES, type AgencyKindName, type PolicyRules, type ProfileName, type ProhibitedPurpose, type RequestNoticeChannel } from '../domain/policy.js';
 import { ruleSchema } from './rule-schema.js';
 
 /**
@@ -118,4 +118,10 @@ export class UpdatePolicyDto {
 
   @RuleField('reminderOffsetsSeconds', 'Owners who have not answered are reminded this long after the request opened (increasing; [] = never)')
   reminderOffsetsSeconds?: number[];
+
+  @RuleField('requestNoticeChannels', "Channels a request's notices and reminders to owners also go through, besides the inbox")
+  requestNoticeChannels?: RequestNoticeChannel[];
+
+  @RuleField('agencySeesUnanswered', 'false: the agency never learns how many owners were asked or have not answered')
+  agencySeesUnanswered?: boolean;
 }

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PolicyResponse } from '../dto/policy.response.js';
+import { PolicyResponse, ProfileListResponse, shippedProfiles } from '../dto/policy.response.js';
 import { UpdatePolicyDto } from '../dto/update-policy.dto.js';
 import { PolicyChanges } from '../policy-changes.service.js';
 import { PolicyService } from '../policy.service.js';
@@ -27,6 +27,17 @@ export class PolicyController {
   @ApiOkResponse({ type: PolicyResponse })
   active(): Promise<PolicyResponse> {
     return this.policy.active();
+  }
+
+  @Get('profiles')
+  @Public()
+  @ApiOperation({
+    summary: 'Every shipped profile with its rules as shipped, to compare them side by side',
+    description: '`PUT /api/policy {profile}` switches to one; the active policy may since have changed fields (`GET /api/policy`).',
+  })
+  @ApiOkResponse({ type: ProfileListResponse })
+  profiles(): ProfileListResponse {
+    return shippedProfiles();
   }
 
   @Put()

@@ -22,11 +22,13 @@ export interface ExcludedCounts {
 }
 
 export interface RequestCounts {
-  notified: number;
+  /** Null where the request's policy hides owners who ignore it from the agency (agencySeesUnanswered). */
+  notified: number | null;
   excluded: ExcludedCounts;
   shared: number;
   declined: number;
-  pending: number;
+  /** Null where notified is. */
+  pending: number | null;
 }
 
 /** A moderator's review of a request, where the policy asked for one. */

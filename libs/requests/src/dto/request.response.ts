@@ -14,11 +14,13 @@ export class ExcludedCountsResponse {
 }
 
 export class RequestCountsResponse {
-  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners asked' }) notified: number;
+  @ApiProperty({ ...COUNT_PROPERTY, nullable: true, description: 'Owners asked; null where the policy leaves no trace of owners who ignore a request' })
+  notified: number | null;
   @ApiProperty({ type: ExcludedCountsResponse }) excluded: ExcludedCountsResponse;
   @ApiProperty(COUNT_PROPERTY) shared: number;
   @ApiProperty(COUNT_PROPERTY) declined: number;
-  @ApiProperty({ ...COUNT_PROPERTY, description: 'Owners asked who have not answered' }) pending: number;
+  @ApiProperty({ ...COUNT_PROPERTY, nullable: true, description: 'Owners asked who have not answered; null where notified is' })
+  pending: number | null;
 }
 
 /** An area as the request was made with it: the same two shapes the request body takes. */

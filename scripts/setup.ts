@@ -1,21 +1,22 @@
 // `npm run setup`: makes this machine ready to run Porchlight, idempotently. Used by `npm start`
-// (demo database + seed) and `npm test` (`--test`: the test template database, no seed).
+// (demo database + seed), `npm test` (`--test`: the test template database, no seed) and
+// `npm run sim` (`--sim`: the simulator's template database, which each run clones).
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { InvalidConfigError, loadConfig } from '@app/config';
-import { databaseNameOf, runMigrations, testDatabaseUrl } from '@app/database';
+import { databaseNameOf, runMigrations, simTemplateUrl, testDatabaseUrl } from '@app/database';
 import { ensureDatabase, ensurePostgis } from './setup/database.js';
 import { ensureEnvFile } from './setup/env-file.js';
 import { SetupError, say } from './setup/log.js';
 import { ensurePostgres, ensureRedis } from './setup/services.js';
 
-const { values } = parseArgs({ options: { test: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { test: { type: 'boolean', default: false }, sim: { type: 'boolean', default: false } } });
 
 async function main(): Promise<void> {
   const started = Date.now();
   ensureEnvFile();
   const config = loadConfig();
-  const databaseUrl = values.test ? testDatabaseUrl(config.database.url) : config.database.url;
+  const databaseUrl = values.test ? testDatabaseUrl(config.database.url) : values.sim ? simTemplateUrl(config.database.url) : config.database.url;
   await ensurePostgres(databaseUrl);
   await ensureRedis(config.redis.url);
   await ensureDatabase(databaseUrl);

@@ -18,21 +18,41 @@ export class Clock {
   /** Pass the transaction's manager when "now" must be read inside it. */
   async now(manager: EntityManager = this.dataSource.manager): Promise<Date> {
     if (!this.config.sandboxEnabled) return new Date();
-    return new Date(Date.now() + (await this.offsetMs(manager)));
+    const { offsetMs, frozenAt } = await this.read(manager);
+    return frozenAt ?? new Date(Date.now() + offsetMs);
   }
 
+  /** How far sandbox time is ahead of real time (while frozen, at this moment). */
   async offsetMs(manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const rows: { offset_ms: string }[] = await manager.query('SELECT offset_ms FROM sandbox_clock WHERE id');
-    return rows.length === 0 ? 0 : Number(rows[0]!.offset_ms);
+    const { offsetMs, frozenAt } = await this.read(manager);
+    return frozenAt === null ? offsetMs : frozenAt.getTime() - Date.now();
   }
 
   /** Moves sandbox time so that now() answers `target`; time then runs on from there. */
-  async setNow(target: Date, manager: EntityManager = this.dataSource.manager): Promise<Date> {
+  setNow(target: Date, manager: EntityManager = this.dataSource.manager): Promise<Date> {
+    return this.write(manager, target, null);
+  }
+
+  /**
+   * Stops sandbox time at `target`: now() answers exactly it, in every process, until the clock
+   * is set or frozen again. The simulator steps time this way, so a run's timestamps depend on
+   * its events alone.
+   */
+  freezeAt(target: Date, manager: EntityManager = this.dataSource.manager): Promise<Date> {
+    return this.write(manager, target, target);
+  }
+
+  private async read(manager: EntityManager): Promise<{ offsetMs: number; frozenAt: Date | null }> {
+    const rows: { offset_ms: string; frozen_at: Date | null }[] = await manager.query('SELECT offset_ms, frozen_at FROM sandbox_clock WHERE id');
+    return rows.length === 0 ? { offsetMs: 0, frozenAt: null } : { offsetMs: Number(rows[0]!.offset_ms), frozenAt: rows[0]!.frozen_at };
+  }
+
+  private async write(manager: EntityManager, target: Date, frozenAt: Date | null): Promise<Date> {
     const offset = target.getTime() - Date.now();
     await manager.query(
-      `INSERT INTO sandbox_clock (id, offset_ms, updated_at) VALUES (true, $1, now())
-       ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms, updated_at = excluded.updated_at`,
-      [offset],
+      `INSERT INTO sandbox_clock (id, offset_ms, frozen_at, updated_at) VALUES (true, $1, $2, now())
+       ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms, frozen_at = excluded.frozen_at, updated_at = excluded.updated_at`,
+      [offset, frozenAt],
     );
     return target;
   }

@@ -5,3 +5,4 @@ export { BootstrappedWorkerHost } from './bootstrapped-worker-host.js';
 export { redisAnswers } from './redis-answers.js';
 export { withTimeout } from './with-timeout.js';
 export { queueIdle } from './queue-idle.js';
+export { unlinkMatching } from './unlink-matching.js';

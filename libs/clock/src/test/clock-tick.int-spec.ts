@@ -75,6 +75,21 @@ describe('clock tick and settle', () => {
     expect(seen.at(-1)!.getTime()).toBeGreaterThanOrEqual(target.getTime());
   });
 
+  it('stands still at a frozen instant, for due tasks too, until it is set again', async () => {
+    const frozen = new Date('2031-03-01T12:00:00.000Z');
+    await clock.freezeAt(frozen);
+    const seen: Date[] = [];
+    registry.register({ name: 'frozen-task', runDue: async (now) => void seen.push(now) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await clock.now()).toEqual(frozen);
+    expect(await settler.settle()).toBe('ready');
+    expect(seen.at(-1)).toEqual(frozen);
+    expect(await clock.offsetMs()).toBeLessThan(frozen.getTime() - Date.now() + 1);
+    await clock.setNow(frozen);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await clock.now()).getTime()).toBeGreaterThan(frozen.getTime());
+  });
+
   it('answers pending, not ready, when a due task fails', async () => {
     let failing = true;
     registry.register({

@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROFILE_NAMES, type ProfileName } from './scenario/profile-names.js';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { progressFor } from './cli/progress.js';
+import { writeComparison } from './report/compare-files.js';
+import type { RunReport } from './report/measures.js';
+import { reportMarkdown, writeRunReport } from './report/report-files.js';
+import { loadScenario, ScenarioError, shippedScenarios } from './scenario/load-scenario.js';
+import type { Scenario } from './scenario/scenario.schema.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** A sentence for whoever typed the command; exit code 2. */
+class UsageError extends Error {}
+
+function seedOption(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 2 ** 31 - 1) throw new InvalidArgumentError('must be a whole number from 0 to 2147483647.');
+  return Number(value);
+}
+
+function policyOption(value: string): ProfileName {
+  if (!(PROFILE_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${PROFILE_NAMES.join(', ')}.`);
+  return value as ProfileName;
+}
+
+function policiesOption(value: string): ProfileName[] {
+  const policies = value.split(',').map((name) => policyOption(name.trim()));
+  if (new Set(policies).size !== policies.length) throw new InvalidArgumentError('must not name a policy twice.');
+  return policies;
+}
+
+/** PostgreSQL, Redis and the simulator's migrated template, as `npm start` sets them up. */
+function ensureSetUp(): void {
+  const setup = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'scripts/setup.ts', '--sim'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (setup.status !== 0) throw new UsageError('Set-up failed (see above): the simulator needs PostgreSQL with PostGIS and Redis.');
+}
+
+interface RunFlags {
+  seed?: number;
+  out?: string;
+  keep: boolean;
+}
+
+async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, out: string): Promise<RunReport> {
+  const progress = progressFor(`${scenario.name} · ${policy}`, scenario.durationDays);
+  // Loaded only to run: the product's modules take seconds to load, `list` and `--help` need none.
+  const { runScenario } = await import('./run/run-scenario.js');
+  try {
+    const run = await runScenario({ ...scenario, seed: flags.seed ?? scenario.seed }, { policy, keep: flags.keep, onProgress: progress.listener });
+    writeRunReport(out, run.report);
+    if (run.keptDatabase) process.stderr.write(`kept database ${run.keptDatabase}\n`);
+    return run.report;
+  } finally {
+    progress.stop();
+  }
+}
+
+const program = new Command('sim')
+  .description("Porchlight's simulator: a town on simulated time, through the product's own services, under each policy.")
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+program
+  .command('list')
+  .description('The shipped scenarios, one line each')
+  .action(() => {
+    for (const scenario of shippedScenarios()) {
+      process.stdout.write(`${scenario.name.padEnd(24)} ${scenario.title} (${scenario.durationDays} days, ${scenario.town.households} households, ${scenario.policy})\n`);
+    }
+  });
+
+program
+  .command('run')
+  .description('Run a scenario under one policy; writes report.json and report.md')
+  .argument('<scenario>', 'a shipped scenario name (see list) or a YAML file')
+  .option('--seed <n>', "the run's seed (default: the scenario's)", seedOption)
+  .option('--policy <profile>', `the policy profile (default: the scenario's): ${PROFILE_NAMES.join(', ')}`, policyOption)
+  .option('--out <dir>', 'where to write the report (default: sim-out/<scenario>/<policy>)')
+  .option('--keep', "keep the run's database for inspection", false)
+  .action(async (name: string, flags: RunFlags & { policy?: ProfileName }) => {
+    const scenario = loadScenario(name);
+    ensureSetUp();
+    const policy = flags.policy ?? scenario.policy;
+    const out = resolve(flags.out ?? join('sim-out', scenario.name, policy));
+    const report = await runOne(scenario, policy, flags, out);
+    process.stdout.write(`${reportMarkdown(report)}\nWritten to ${out}\n`);
+  });
+
+program
+  .command('compare')
+  .description('Run a scenario under several policies (same town, seed and incidents) and put them side by side')
+  .argument('<scenario>', 'a shipped scenario name (see list) or a YAML file')
+  .option('--policies <list>', `comma-separated profiles (default: all): ${PROFILE_NAMES.join(',')}`, policiesOption)
+  .option('--seed <n>', "the runs' seed (default: the scenario's)", seedOption)
+  .option('--out <dir>', 'where to write the comparison (default: sim-out/<scenario>/compare)')
+  .option('--keep', "keep each run's database for inspection", false)
+  .action(async (name: string, flags: RunFlags & { policies?: ProfileName[] }) => {
+    const scenario = loadScenario(name);
+    ensureSetUp();
+    const out = resolve(flags.out ?? join('sim-out', scenario.name, 'compare'));
+    const reports: RunReport[] = [];
+    for (const policy of flags.policies ?? [...PROFILE_NAMES]) reports.push(await runOne(scenario, policy, flags, join(out, policy)));
+    writeComparison(out, reports);
+    process.stdout.write(`Written to ${out}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version end here too, with code 0; commander has already printed its sentence.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  // A bad .env value stops a run with its name; loaded here only, as the config lib is slow to load.
+  const { InvalidConfigError } = await import('@app/config');
+  if (error instanceof ScenarioError || error instanceof UsageError || error instanceof InvalidConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunReport } from './measures.js';
+import { REPORT_ROWS } from './report-files.js';
+
+/** The same town, seed and incidents under each policy, side by side. */
+export function compareMarkdown(reports: RunReport[]): string {
+  const { scenario } = reports[0]!;
+  return [
+    `# ${scenario.title} — policies compared`,
+    '',
+    `> ${scenario.question}`,
+    '',
+    `Scenario \`${scenario.name}\`, seed ${scenario.seed}, ${scenario.households} households, ${scenario.durationDays} days from ${scenario.start}: the same town and the same incidents under each policy.`,
+    '',
+    `| measure | ${reports.map((report) => report.scenario.policy).join(' | ')} |`,
+    `| --- |${reports.map(() => ' --- |').join('')}`,
+    ...REPORT_ROWS.map(([label, value]) => `| ${label} | ${reports.map(value).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+/** compare.json (every run's report, by policy) and compare.md. */
+export function writeComparison(dir: string, reports: RunReport[]): void {
+  mkdirSync(dir, { recursive: true });
+  const byPolicy = Object.fromEntries(reports.map((report) => [report.scenario.policy, report]));
+  writeFileSync(join(dir, 'compare.json'), `${JSON.stringify(byPolicy, null, 2)}\n`);
+  writeFileSync(join(dir, 'compare.md'), compareMarkdown(reports));
+}

@@ -1,0 +1,160 @@
+import type { DataSource } from 'typeorm';
+import { REACHED_RECORDINGS, round, type DayRecord, type RunLog } from '../engine/run-log.js';
+import type { Scenario } from '../scenario/scenario.schema.js';
+import type { Town } from '../town/town.js';
+
+/**
+ * A run's report (SIMULATOR.md, "Measures"): defined once here, written as report.json and
+ * report.md. Only simulated facts: nothing about the machine or how long it took, so the same
+ * scenario, seed and policy give the same bytes.
+ */
+export interface RunReport {
+  scenario: { name: string; title: string; question: string; seed: number; policy: string; start: string; durationDays: number; households: number };
+  incidents: { total: number; byType: Record<string, number> };
+  requests: {
+    made: number;
+    madeOnRetry: number;
+    /** Refusals by the rule's code (an officer may be refused, then succeed on retry). */
+    refusedByRule: Record<string, number>;
+    retriedWithinRule: number;
+    gaveUp: number;
+    reviewsApproved: number;
+    reviewsRefused: number;
+    byStatus: Record<string, number>;
+  };
+  owners: {
+    asked: number;
+    excluded: { noRecordings: number; blocked: number; encrypted: number; optInNotGiven: number };
+    /** How the asked ended: given (still shared), withdrawn, refused, expired (never answered), requested (still open). */
+    outcomes: Record<string, number>;
+    consentRate: number | null;
+    refusalRate: number | null;
+    withdrawalRate: number | null;
+    answersTooLate: number;
+    /** From a request opening to its first answer. */
+    hoursToFirstAnswer: { median: number; p90: number } | null;
+    identitiesDisclosed: number;
+    noticesSent: number;
+    remindersSent: number;
+  };
+  overrides: {
+    /** By basis (emergency, warrant): approved on the spot, approved or refused by a moderator, or the rule's code that refused it. */
+    byBasis: Record<string, Record<string, number>>;
+    /** Owners whose footage an approved override reached; of them, those the policy never tells. */
+    ownersReached: number;
+    ownersNeverTold: number;
+  };
+  footage: {
+    /** Hours of recordings police could open, by consent or override. */
+    hoursReachingPolice: number;
+    /** Of those, hours only an override reached: owners who did not consent. */
+    hoursWithoutConsent: number;
+    /** Share of (neighbourhood × hour) pairs of the run with at least one recording police could open. */
+    areaHoursUnderPoliceView: number;
+    /** Incidents police asked about whose footage covering the incident reached them. */
+    casesWithFootage: number;
+    cases: number;
+  };
+  cameras: { atStart: number; atEnd: number };
+  days: DayRecord[];
+}
+
+const HOUR_MS = 3_600_000;
+
+const sortedRecord = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const rate = (part: number, whole: number): number | null => (whole === 0 ? null : round(part / whole));
+
+export async function measure(dataSource: DataSource, scenario: Scenario, policy: string, town: Town, cameraOwners: Map<string, number>, log: RunLog): Promise<RunReport> {
+  const statuses: { status: string; count: number }[] = await dataSource.query('SELECT status, count(*)::int AS count FROM footage_request GROUP BY status');
+  const [asked] = await dataSource.query(
+    `SELECT COALESCE(sum(owners_asked), 0)::int AS asked, COALESCE(sum(excluded_no_recordings), 0)::int AS "noRecordings",
+            COALESCE(sum(excluded_blocked), 0)::int AS blocked, COALESCE(sum(excluded_encrypted), 0)::int AS encrypted,
+            COALESCE(sum(excluded_opt_in_not_given), 0)::int AS "optInNotGiven"
+     FROM footage_request`,
+  );
+  const outcomes: { state: string; count: number }[] = await dataSource.query('SELECT consent_state AS state, count(*)::int AS count FROM request_recipient GROUP BY consent_state');
+  const outcome = (state: string) => outcomes.find((row) => row.state === state)?.count ?? 0;
+  const [firstAnswer] = await dataSource.query(
+    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90
+     FROM (SELECT extract(epoch FROM min(c.created_at) - COALESCE(r.reviewed_at, r.created_at)) / 3600 AS hours
+           FROM consent c JOIN footage_request r ON r.id = c.request_id GROUP BY r.id, r.reviewed_at, r.created_at) AS first`,
+  );
+  const [{ identities }] = await dataSource.query(`SELECT count(*)::int AS identities FROM consent WHERE decision = 'share' AND identity_disclosed`);
+  const notices: { type: string; count: number }[] = await dataSource.query(
+    `SELECT type, count(*)::int AS count FROM notification WHERE type IN ('request.created', 'request.reminded') GROUP BY type`,
+  );
+  const noticeCount = (type: string) => notices.find((row) => row.type === type)?.count ?? 0;
+  const [overrideOwners] = await dataSource.query(
+    `SELECT count(*)::int AS reached, count(*) FILTER (WHERE o.owner_notice_seconds IS NULL)::int AS "neverTold"
+     FROM override_owner reached JOIN disclosure_override o ON o.id = reached.override_id AND o.status = 'approved'`,
+  );
+  const reached: { id: string; camera_id: string; started_at: Date; ended_at: Date; without_consent: boolean }[] = await dataSource.query(REACHED_RECORDINGS);
+
+  const answeredShare = outcome('given') + outcome('withdrawn');
+  const start = Date.parse(`${scenario.start}T00:00:00Z`);
+  const underView = new Set<string>();
+  let hours = 0;
+  let hoursWithoutConsent = 0;
+  for (const recording of reached) {
+    const length = (recording.ended_at.getTime() - recording.started_at.getTime()) / HOUR_MS;
+    hours += length;
+    if (recording.without_consent) hoursWithoutConsent += length;
+    const neighbourhood = town.households[cameraOwners.get(recording.camera_id)!]!.neighbourhood;
+    const first = Math.floor((recording.started_at.getTime() - start) / HOUR_MS);
+    const last = Math.floor((recording.ended_at.getTime() - 1 - start) / HOUR_MS);
+    for (let hour = first; hour <= last; hour++) underView.add(`${neighbourhood}/${hour}`);
+  }
+  const reachedIds = new Set(reached.map((recording) => recording.id));
+  const cases = [...log.cases.values()];
+
+  return {
+    scenario: {
+      name: scenario.name,
+      title: scenario.title,
+      question: scenario.question,
+      seed: scenario.seed,
+      policy,
+      start: scenario.start,
+      durationDays: scenario.durationDays,
+      households: scenario.town.households,
+    },
+    incidents: { total: Object.values(log.incidentsByType).reduce((sum, count) => sum + count, 0), byType: sortedRecord(Object.entries(log.incidentsByType)) },
+    requests: {
+      made: log.requestsMade,
+      madeOnRetry: log.madeOnRetry,
+      refusedByRule: sortedRecord(Object.entries(log.refusedByCode)),
+      retriedWithinRule: log.retried,
+      gaveUp: log.gaveUp,
+      reviewsApproved: log.reviewsApproved,
+      reviewsRefused: log.reviewsRefused,
+      byStatus: sortedRecord(statuses.map((row) => [row.status, row.count])),
+    },
+    owners: {
+      asked: asked.asked,
+      excluded: { noRecordings: asked.noRecordings, blocked: asked.blocked, encrypted: asked.encrypted, optInNotGiven: asked.optInNotGiven },
+      outcomes: sortedRecord(outcomes.map((row) => [row.state, row.count])),
+      consentRate: rate(answeredShare, asked.asked),
+      refusalRate: rate(outcome('refused'), asked.asked),
+      withdrawalRate: rate(outcome('withdrawn'), answeredShare),
+      answersTooLate: Object.values(log.answerRefusedByCode).reduce((sum, count) => sum + count, 0),
+      hoursToFirstAnswer: firstAnswer.median === null ? null : { median: round(Number(firstAnswer.median)), p90: round(Number(firstAnswer.p90)) },
+      identitiesDisclosed: identities,
+      noticesSent: noticeCount('request.created'),
+      remindersSent: noticeCount('request.reminded'),
+    },
+    overrides: {
+      byBasis: sortedRecord(Object.entries(log.overrides).map(([basis, outcomes]) => [basis, sortedRecord(Object.entries(outcomes))])),
+      ownersReached: overrideOwners.reached,
+      ownersNeverTold: overrideOwners.neverTold,
+    },
+    footage: {
+      hoursReachingPolice: round(hours),
+      hoursWithoutConsent: round(hoursWithoutConsent),
+      areaHoursUnderPoliceView: round(underView.size / (town.neighbourhoods.length * scenario.durationDays * 24), 6),
+      casesWithFootage: cases.filter((known) => known.coveringRecordingIds.some((id) => reachedIds.has(id))).length,
+      cases: cases.length,
+    },
+    cameras: { atStart: town.households.filter((household) => household.installDay === 0).length, atEnd: log.days.at(-1)?.cameras ?? 0 },
+    days: log.days,
+  };
+}

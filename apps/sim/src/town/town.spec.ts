@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import { tinyTown } from '../../test/tiny-town.js';
+import { keyedStream } from '../engine/random.js';
+import { planIncidents } from './incidents.js';
+import { installDay, metersBetween, planTown } from './town.js';
+
+describe('the town', () => {
+  const scenario = tinyTown();
+  const town = planTown(scenario, keyedStream(1, 'town'));
+
+  it('puts every household on a plot of its own, inside the town', () => {
+    expect(town.households).toHaveLength(300);
+    expect(new Set(town.households.map((household) => `${household.location.lat},${household.location.lng}`)).size).toBe(300);
+    for (const household of town.households) expect(metersBetween(scenario.town.center, household.location)).toBeLessThan(scenario.town.sizeMeters);
+  });
+
+  it('is the same town for the same stream', () => {
+    expect(planTown(scenario, keyedStream(1, 'town'))).toEqual(town);
+  });
+
+  it('stores the owners’ kinds as their privacy choices: blockers block, encryptors encrypt', () => {
+    for (const household of town.households) {
+      expect(household.policeRequests === 'block').toBe(household.kind === 'blocks');
+      expect(household.endToEndEncryption).toBe(household.kind === 'e2ee');
+    }
+  });
+
+  it('adopts cameras from initialShare on day 0 towards finalShare, never back', () => {
+    const adoption = { initialShare: 0.2, finalShare: 0.6, midpointDay: 50, steepnessPerDay: 0.1 };
+    expect(installDay(adoption, 365, 0.19)).toBe(0);
+    const days = [0.25, 0.35, 0.45, 0.55].map((draw) => installDay(adoption, 365, draw)!);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(installDay(adoption, 365, 0.61)).toBeNull();
+  });
+
+  it('splits the town into one strip per agency', () => {
+    expect(town.agencies).toHaveLength(1);
+    expect(town.agencies[0]!.jurisdiction.coordinates[0]).toHaveLength(5);
+  });
+});
+
+describe('incidents', () => {
+  const scenario = { ...tinyTown(), durationDays: 365 };
+  const town = planTown(scenario, keyedStream(1, 'town'));
+
+  it('happen at homes, within the run, in time order, at the scenario’s yearly rates', () => {
+    const incidents = planIncidents(scenario, town, keyedStream(1, 'incidents'));
+    const homes = new Set(town.households.map((household) => `${household.location.lat},${household.location.lng}`));
+    const start = Date.parse('2031-03-01T00:00:00Z');
+    for (const incident of incidents) {
+      expect(homes.has(`${incident.location.lat},${incident.location.lng}`)).toBe(true);
+      expect(incident.at).toBeGreaterThanOrEqual(start);
+      expect(incident.at).toBeLessThan(start + 365 * 86_400_000);
+    }
+    expect(incidents.map((incident) => incident.at)).toEqual([...incidents.map((incident) => incident.at)].sort((a, b) => a - b));
+    // 400 and 300 per 1,000 households a year, 300 households: 120 and 90 expected.
+    const burglaries = incidents.filter((incident) => incident.type.type === 'burglary').length;
+    expect(burglaries).toBeGreaterThan(90);
+    expect(burglaries).toBeLessThan(150);
+  });
+
+  it('follow an hour-of-day profile where one is given', () => {
+    const nightOnly = Array.from({ length: 24 }, (_, hour) => (hour < 6 ? 1 : 0));
+    const night = { ...scenario, incidents: [{ ...scenario.incidents[0]!, hourWeights: nightOnly }] };
+    for (const incident of planIncidents(night, town, keyedStream(2, 'incidents'))) expect(new Date(incident.at).getUTCHours()).toBeLessThan(6);
+  });
+});

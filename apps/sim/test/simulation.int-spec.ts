@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { withDatabaseName } from '@app/database';
+import { templateUrl } from '../../../test/support/test-database.js';
+import type { RunReport } from '../src/report/measures.js';
+import { writeRunReport } from '../src/report/report-files.js';
+import { runScenario } from '../src/run/run-scenario.js';
+import { tinyTown } from './tiny-town.js';
+
+const run = (policy: 'ring-2019' | 'ring-2021' | 'privacy-by-design' | 'ring-2025', keep = false) =>
+  runScenario(tinyTown(), { policy, keep, templateUrl: templateUrl() });
+
+const reportBytes = (report: RunReport): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'sim-report-'));
+  writeRunReport(dir, report);
+  return readFileSync(join(dir, 'report.json'), 'utf8');
+};
+
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: withDatabaseName(templateUrl(), 'postgres') });
+  await client.connect();
+  try {
+    return ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A small town for twelve simulated days, through the real services on real PostgreSQL and
+ * Redis: the same scenario, seed and policy give the same bytes, and each policy's rules show.
+ */
+describe('the simulator', () => {
+  let ring2019: RunReport;
+
+  it('gives a byte-identical report.json for the same scenario, seed and policy', async () => {
+    ring2019 = (await run('ring-2019')).report;
+    const again = (await run('ring-2019')).report;
+    expect(reportBytes(again)).toBe(reportBytes(ring2019));
+    expect(ring2019.requests.made).toBeGreaterThan(3);
+    expect(ring2019.days).toHaveLength(12);
+  });
+
+  it("accounts for every owner asked, each told once, through the product's own notifications", () => {
+    const { owners } = ring2019;
+    expect(owners.asked).toBeGreaterThan(0);
+    expect(Object.values(owners.outcomes).reduce((sum, count) => sum + count, 0)).toBe(owners.asked);
+    expect(owners.noticesSent).toBe(owners.asked);
+    expect(owners.remindersSent).toBe(0);
+    expect(owners.identitiesDisclosed).toBe(0);
+    expect(ring2019.owners.excluded.optInNotGiven).toBe(0);
+    expect(ring2019.footage.hoursReachingPolice).toBeGreaterThan(0);
+  });
+
+  it('asks only owners who opted in under privacy-by-design, on the same town and incidents', async () => {
+    const { report } = await run('privacy-by-design');
+    expect(report.incidents).toEqual(ring2019.incidents);
+    expect(report.owners.excluded.optInNotGiven).toBeGreaterThan(0);
+    expect(report.owners.asked).toBeLessThan(ring2019.owners.asked);
+  });
+
+  it('reviews every request, reminds the silent and names the sharers under ring-2025', async () => {
+    const { report } = await run('ring-2025');
+    expect(report.requests.reviewsApproved + report.requests.reviewsRefused).toBe(report.requests.made);
+    expect(report.owners.remindersSent).toBeGreaterThan(0);
+    expect(report.owners.identitiesDisclosed).toBe((report.owners.outcomes.given ?? 0) + (report.owners.outcomes.withdrawn ?? 0));
+  });
+
+  it("drops the run's database unless asked to keep it", async () => {
+    const kept = await run('ring-2021', true);
+    expect(kept.keptDatabase).toMatch(/_tiny_town_ring_2021_[0-9a-f]{6}$/);
+    expect(await databaseExists(kept.keptDatabase!)).toBe(true);
+    const client = new pg.Client({ connectionString: withDatabaseName(templateUrl(), 'postgres') });
+    await client.connect();
+    await client.query(`DROP DATABASE "${kept.keptDatabase}" WITH (FORCE)`);
+    await client.end();
+  });
+});

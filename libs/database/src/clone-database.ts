@@ -1,0 +1,43 @@
+import pg from 'pg';
+import { databaseNameOf, withDatabaseName } from './database-url.js';
+
+export interface ClonedDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabaseName(url, 'postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new database `name` copied from a migrated template (~100 ms, where migrating takes
+ * seconds): a test file's or a simulator run's own, so they run side by side.
+ */
+export async function cloneDatabase(templateUrl: string, name: string): Promise<ClonedDatabase> {
+  const template = databaseNameOf(templateUrl);
+  await onServer(templateUrl, async (client) => {
+    // Two clones of one template at the same instant can collide; try again briefly.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+        return;
+      } catch (error) {
+        if (attempt >= 50 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + 20 * attempt));
+      }
+    }
+  });
+  return {
+    name,
+    url: withDatabaseName(templateUrl, name),
+    drop: () => onServer(templateUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}

@@ -53,7 +53,7 @@ async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, 
   const { runScenario } = await import('./run/run-scenario.js');
   try {
     const run = await runScenario({ ...scenario, seed: flags.seed ?? scenario.seed }, { policy, keep: flags.keep, onProgress: progress.listener });
-    writeRunReport(out, run.report);
+    await writeRunReport(out, run.report);
     if (run.keptDatabase) process.stderr.write(`kept database ${run.keptDatabase}\n`);
     return run.report;
   } finally {
@@ -106,7 +106,7 @@ program
     const out = resolve(flags.out ?? join('sim-out', scenario.name, 'compare'));
     const reports: RunReport[] = [];
     for (const policy of flags.policies ?? [...PROFILE_NAMES]) reports.push(await runOne(scenario, policy, flags, join(out, policy)));
-    writeComparison(out, reports);
+    await writeComparison(out, reports);
     process.stdout.write(`Written to ${out}\n`);
   });
 

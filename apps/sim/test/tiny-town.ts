@@ -25,11 +25,18 @@ owners:
   answerProbability: 0.8
   responseDelayHours: { median: 4, sigma: 1 }
   withdrawProbability: 0.2
+  privacyChangesPerYear: 1
 agencies:
   - { name: Tiny Police, kind: police, partnerSince: 2019-08-01, officers: 2 }
 incidents:
   - { type: burglary, serious: true, perThousandHouseholdsPerYear: 400, requestProbability: 0.9 }
   - { type: package-theft, serious: false, perThousandHouseholdsPerYear: 300, requestProbability: 0.6 }
+feed:
+  postsPerThousandHouseholdsPerDay: 20
+  raceOnlyShare: 0.3
+  readersPerPost: 10
+  reportProbability: 0.3
+  moderationDelayHours: 12
 police:
   radiusMeters: { min: 200, max: 450 }
   windowHours: { before: 2, after: 1 }

@@ -14,7 +14,7 @@ describe('seeded randomness', () => {
   it('keeps streams independent: drawing from one does not shift another', () => {
     const busy = randomStreams(7);
     const quiet = randomStreams(7);
-    draws(() => busy.owners.next(), 1000);
+    draws(() => busy.feed.next(), 1000);
     expect(draws(() => busy.incidents.next())).toEqual(draws(() => quiet.incidents.next()));
   });
 

@@ -69,7 +69,7 @@ function hashName(name: string): number {
  * Independent streams per concern: drawing one more number for an owner's answer does not shift
  * the incidents that follow (SIMULATOR.md, "Clock and events").
  */
-export const STREAMS = ['town', 'incidents', 'police', 'owners', 'moderators'] as const;
+export const STREAMS = ['town', 'incidents', 'feed', 'privacy'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 export function randomStreams(seed: number): Record<StreamName, RandomStream> {

@@ -54,8 +54,14 @@ export class RunLog {
     this.cameras += count;
   }
 
+  /** Incidents per neighbourhood, per 30-day period of the run. */
+  readonly incidentsByNeighbourhood = new Map<string, number[]>();
+
   incident(incident: Incident, coveringRecordingIds: string[]): void {
     this.incidentsByType[incident.type.type] = (this.incidentsByType[incident.type.type] ?? 0) + 1;
+    const periods = this.incidentsByNeighbourhood.get(incident.neighbourhood) ?? new Array<number>(Math.ceil(this.scenario.durationDays / 30)).fill(0);
+    periods[Math.floor((incident.at - this.start) / (30 * 86_400_000))]!++;
+    this.incidentsByNeighbourhood.set(incident.neighbourhood, periods);
     this.covering.set(incident.index, coveringRecordingIds);
   }
 
@@ -88,6 +94,22 @@ export class RunLog {
 
   withdrew(): void {
     this.withdrawals++;
+  }
+
+  /** Neighbours' posts: how many, how many described someone by race alone, how many the policy held. */
+  readonly posts = { total: 0, raceOnly: 0, held: 0 };
+
+  /** Owners who changed a privacy setting during the run. */
+  readonly privacyChanges = { optedOut: 0, retentionChanged: 0 };
+
+  privacyChanged(change: 'optedOut' | 'retentionChanged'): void {
+    this.privacyChanges[change]++;
+  }
+
+  posted(raceOnly: boolean, status: string): void {
+    this.posts.total++;
+    if (raceOnly) this.posts.raceOnly++;
+    if (status === 'held') this.posts.held++;
   }
 
   overrideRequested(basis: string, status: string): void {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AgenciesService } from '@app/agencies';
 import type { AuthUser } from '@app/auth';
 import { Clock, ClockSettler } from '@app/clock';
+import { PrivacyService } from '@app/cameras';
 import { ConsentService } from '@app/consent';
+import { FeedService } from '@app/feed';
 import { DomainError } from '@app/errors';
 import { UsersService } from '@app/identity';
 import { OverridesService, type OverrideBasis } from '@app/overrides';
@@ -15,8 +17,10 @@ import type { SimApp } from '../run/sim-app.js';
 import type { Scenario } from '../scenario/scenario.schema.js';
 import { insertCameras, insertClips, insertPrivacyChoices, insertResidents, type NewClip } from '../town/bulk-load.js';
 import { planIncidents, type Incident } from '../town/incidents.js';
+import { installPilotCameras, pilotNeighbourhood, pilotReport, type PilotReport } from '../town/pilot.js';
 import { metersBetween, planTown, type Household, type Town } from '../town/town.js';
 import { EventQueue } from './event-queue.js';
+import { planPosts, type PlannedPost } from './feed-posts.js';
 import { planAnswer } from './owner-answers.js';
 import { fitToRule, type RequestShape } from './police-request.js';
 import { keyedStream, randomStreams, type RandomStream } from './random.js';
@@ -29,13 +33,26 @@ type SimEvent =
   | { kind: 'answer'; incident: Incident; requestId: string; household: Household; decision: 'share' | 'decline' }
   | { kind: 'withdraw'; household: Household; consentId: string }
   | { kind: 'override'; incident: Incident; requestId: string; basis: OverrideBasis }
-  | { kind: 'override-decision'; incident: Incident; overrideId: string; basis: OverrideBasis };
+  | { kind: 'override-decision'; incident: Incident; overrideId: string; basis: OverrideBasis }
+  | { kind: 'privacy'; household: Household; change: { policeRequests: 'block' } | { retentionDays: number } }
+  | { kind: 'post'; post: PlannedPost; index: number }
+  | { kind: 'report'; postId: string; reader: Household }
+  | { kind: 'moderate'; postId: string; post: PlannedPost; index: number };
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 /** A camera within this many metres of an incident's home may have caught some motion in the window. */
 const BACKGROUND_CLIP_CHANCE = 0.5;
+
+/** The town, which household each camera and each account belongs to, and the engine's log. */
+export interface SimulationResult {
+  town: Town;
+  cameraOwners: Map<string, number>;
+  ownerHouseholds: Map<string, number>;
+  log: RunLog;
+  pilot: PilotReport | null;
+}
 
 /** Progress as the run moves through its days. */
 export type ProgressListener = (day: number, simulatedDate: string, eventsSoFar: number) => void;
@@ -78,12 +95,19 @@ export class Simulation {
     return this.app.api.get<DataSource>(getDataSourceToken());
   }
 
-  /** What a run leaves for its measures: the town, whose camera each is, and the engine's log. */
-  async run(): Promise<{ town: Town; cameraOwners: Map<string, number>; log: RunLog }> {
+  /** What a run leaves for its measures. */
+  async run(): Promise<SimulationResult> {
     this.town = planTown(this.scenario, this.streams.town);
     await this.freeze(this.start - DAY_MS);
     await this.setUp();
-    for (const incident of planIncidents(this.scenario, this.town, this.streams.incidents)) this.queue.schedule(incident.at, { kind: 'incident', incident });
+    const incidents = planIncidents(this.scenario, this.town, this.streams.incidents);
+    const pilot = this.planPilot(incidents);
+    for (const incident of incidents) this.queue.schedule(incident.at, { kind: 'incident', incident });
+    this.planPrivacyChanges();
+    if (this.scenario.feed) {
+      const posts = planPosts(this.start, this.scenario.durationDays, this.town.households.length, this.scenario.feed, this.streams.feed);
+      posts.forEach((post, index) => this.queue.schedule(post.at, { kind: 'post', post, index }));
+    }
     for (let day = 0; day < this.scenario.durationDays; day++) {
       const dayStart = this.start + day * DAY_MS;
       await this.freeze(dayStart);
@@ -99,7 +123,29 @@ export class Simulation {
       this.onProgress(day + 1, new Date(dayStart).toISOString().slice(0, 10), this.events);
     }
     const cameraOwners = new Map([...this.cameraOf].map(([household, camera]) => [camera, household]));
-    return { town: this.town, cameraOwners, log: this.log };
+    const ownerHouseholds = new Map([...this.residentIds].map(([household, owner]) => [owner, household]));
+    return { town: this.town, cameraOwners, ownerHouseholds, log: this.log, pilot };
+  }
+
+  /** Owners changing a setting over the run (SIMULATOR.md, "Owners"): a Poisson process over the town. */
+  private planPrivacyChanges(): void {
+    const perDay = (this.scenario.owners.privacyChangesPerYear * this.town.households.length) / 365;
+    if (perDay === 0) return;
+    const stream = this.streams.privacy;
+    for (let day = stream.exponential(perDay); day < this.scenario.durationDays; day += stream.exponential(perDay)) {
+      const household = stream.pick(this.town.households);
+      const change = stream.chance(0.5) ? { policeRequests: 'block' as const } : { retentionDays: 7 + stream.index(174) };
+      this.queue.schedule(this.start + Math.round((day * DAY_MS) / MINUTE_MS) * MINUTE_MS, { kind: 'privacy', household, change });
+    }
+  }
+
+  /** A camera pilot where the scenario has one: chosen from the incidents before it, cameras planned for its first day. */
+  private planPilot(incidents: Incident[]): PilotReport | null {
+    const { pilot } = this.scenario;
+    if (!pilot) return null;
+    const neighbourhood = pilotNeighbourhood(pilot, incidents, this.town, this.start);
+    const installed = installPilotCameras(pilot, neighbourhood, this.town.households, keyedStream(this.scenario.seed, 'pilot'));
+    return pilotReport(pilot, neighbourhood, incidents, this.start, installed);
   }
 
   private async freeze(at: number): Promise<void> {
@@ -198,6 +244,15 @@ export class Simulation {
         return this.onOverride(event.incident, event.requestId, event.basis, at);
       case 'override-decision':
         return this.onOverrideDecision(event.incident, event.overrideId, event.basis);
+      case 'privacy':
+        await this.app.api.get(PrivacyService).update(this.residentIds.get(event.household.index)!, event.change);
+        return this.log.privacyChanged('policeRequests' in event.change ? 'optedOut' : 'retentionChanged');
+      case 'post':
+        return this.onPost(event.post, event.index, at);
+      case 'report':
+        return this.onReport(event.postId, event.reader);
+      case 'moderate':
+        return this.onModerate(event.postId, event.post, event.index);
     }
   }
 
@@ -332,6 +387,55 @@ export class Simulation {
       ...(basis === 'warrant' ? { warrantChecked: true } : {}),
     });
     this.log.overrideDecided(basis, approve);
+  }
+
+  /**
+   * A neighbour posts. Where the policy screens descriptions by race alone, such a post is held
+   * for a moderator; once published, its readers may report it, and a reported or held post is
+   * reviewed after the scenario's delay.
+   */
+  private async onPost(post: PlannedPost, index: number, at: number): Promise<void> {
+    const feed = this.scenario.feed!;
+    const author = this.town.households[post.author]!;
+    const created = await this.app.api.get(FeedService).create(this.resident(author), {
+      category: post.category,
+      title: post.title,
+      body: post.body,
+      location: author.location,
+    });
+    this.log.posted(post.raceOnly, created.status);
+    const stream = keyedStream(this.scenario.seed, 'readers', index);
+    let reported = false;
+    if (created.status === 'published' && post.raceOnly) {
+      for (let reader = 0; reader < feed.readersPerPost; reader++) {
+        const household = this.town.households[stream.index(this.town.households.length)]!;
+        const reports = stream.chance(feed.reportProbability);
+        const afterMinutes = Math.round(stream.between(5, 12 * 60));
+        if (!reports || household.index === author.index) continue;
+        reported = true;
+        this.queue.schedule(at + afterMinutes * MINUTE_MS, { kind: 'report', postId: created.id, reader: household });
+      }
+    }
+    if (created.status === 'held' || reported) {
+      this.queue.schedule(at + Math.round(feed.moderationDelayHours * 60) * MINUTE_MS, { kind: 'moderate', postId: created.id, post, index });
+    }
+  }
+
+  private async onReport(postId: string, reader: Household): Promise<void> {
+    try {
+      await this.app.api.get(FeedService).report(this.resident(reader), postId, { reason: 'profiling' });
+    } catch (error) {
+      // The same neighbour drawn twice, or the post already taken down: nothing more to report.
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+
+  private async onModerate(postId: string, post: PlannedPost, index: number): Promise<void> {
+    const removes = post.raceOnly && keyedStream(this.scenario.seed, 'moderation', index).chance(this.scenario.feed!.moderatorRemovesRaceOnly);
+    await this.app.api.get(FeedService).decide(this.moderator, postId, {
+      action: removes ? 'remove' : 'keep',
+      reason: removes ? 'Describes a person by race alone' : 'Within the community guidelines',
+    });
   }
 
   private async onAnswer(event: Extract<SimEvent, { kind: 'answer' }>, at: number): Promise<void> {

@@ -1,10 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { comparedFunnels, privacyCostVsInvestigativeValue } from './charts.js';
 import type { RunReport } from './measures.js';
-import { REPORT_ROWS } from './report-files.js';
+import { REPORT_ROWS, writeCharts } from './report-files.js';
+
+const COMPARE_CHARTS = {
+  'privacy-cost-vs-investigative-value.svg': privacyCostVsInvestigativeValue,
+  'consent-funnels.svg': comparedFunnels,
+};
 
 /** The same town, seed and incidents under each policy, side by side. */
-export function compareMarkdown(reports: RunReport[]): string {
+export function compareMarkdown(reports: RunReport[], charts: string[] = []): string {
   const { scenario } = reports[0]!;
   return [
     `# ${scenario.title} — policies compared`,
@@ -17,13 +23,16 @@ export function compareMarkdown(reports: RunReport[]): string {
     `| --- |${reports.map(() => ' --- |').join('')}`,
     ...REPORT_ROWS.map(([label, value]) => `| ${label} | ${reports.map(value).join(' | ')} |`),
     '',
+    ...charts.flatMap((chart) => [chart, '']),
+    `Each policy's own report, with its charts, is in its folder (${reports.map((report) => `[${report.scenario.policy}](${report.scenario.policy}/report.md)`).join(', ')}).`,
+    '',
   ].join('\n');
 }
 
-/** compare.json (every run's report, by policy) and compare.md. */
-export function writeComparison(dir: string, reports: RunReport[]): void {
+/** compare.json (every run's report, by policy), the grouped charts and compare.md. */
+export async function writeComparison(dir: string, reports: RunReport[]): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const byPolicy = Object.fromEntries(reports.map((report) => [report.scenario.policy, report]));
   writeFileSync(join(dir, 'compare.json'), `${JSON.stringify(byPolicy, null, 2)}\n`);
-  writeFileSync(join(dir, 'compare.md'), compareMarkdown(reports));
+  writeFileSync(join(dir, 'compare.md'), compareMarkdown(reports, await writeCharts(dir, COMPARE_CHARTS, reports)));
 }

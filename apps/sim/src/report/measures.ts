@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { REACHED_RECORDINGS, round, type DayRecord, type RunLog } from '../engine/run-log.js';
+import { REACHED_RECORDINGS, round, type DayRecord } from '../engine/run-log.js';
 import type { Scenario } from '../scenario/scenario.schema.js';
-import type { Town } from '../town/town.js';
+import type { SimulationResult } from '../engine/simulation.js';
+import type { PilotReport } from '../town/pilot.js';
 
 /**
  * A run's report (SIMULATOR.md, "Measures"): defined once here, written as report.json and
@@ -10,7 +11,8 @@ import type { Town } from '../town/town.js';
  */
 export interface RunReport {
   scenario: { name: string; title: string; question: string; seed: number; policy: string; start: string; durationDays: number; households: number };
-  incidents: { total: number; byType: Record<string, number> };
+  /** `byNeighbourhood`: every neighbourhood's incidents per 30-day period of the run (the last may be shorter). */
+  incidents: { total: number; byType: Record<string, number>; byNeighbourhood: { cell: string; per30Days: number[] }[] };
   requests: {
     made: number;
     madeOnRetry: number;
@@ -34,8 +36,13 @@ export interface RunReport {
     /** From a request opening to its first answer. */
     hoursToFirstAnswer: { median: number; p90: number } | null;
     identitiesDisclosed: number;
+    /** Owners' answers that shared, and how many of them came from owners whose camera the subsidy paid for. */
+    shares: number;
+    sharesFromSubsidised: number;
     noticesSent: number;
     remindersSent: number;
+    /** Owners who changed a setting during the run: opted out of police requests, or picked another retention. */
+    privacyChanges: { optedOut: number; retentionChanged: number };
   };
   overrides: {
     /** By basis (emergency, warrant): approved on the spot, approved or refused by a moderator, or the rule's code that refused it. */
@@ -54,8 +61,14 @@ export interface RunReport {
     /** Incidents police asked about whose footage covering the incident reached them. */
     casesWithFootage: number;
     cases: number;
+    /** Every neighbourhood of the town (H3 resolution 8), with the hours of footage from it that reached police. */
+    byNeighbourhood: { cell: string; hours: number }[];
   };
-  cameras: { atStart: number; atEnd: number };
+  /** Neighbours' posts: how many, how many described someone by race alone, held by screening, reported for profiling, removed. */
+  feed: { posts: number; raceOnly: number; held: number; reportedForProfiling: number; removed: number };
+  cameras: { atStart: number; atEnd: number; subsidised: number };
+  /** The camera pilot's before and after, where the scenario has one. */
+  pilot: PilotReport | null;
   days: DayRecord[];
 }
 
@@ -64,7 +77,7 @@ const HOUR_MS = 3_600_000;
 const sortedRecord = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : round(part / whole));
 
-export async function measure(dataSource: DataSource, scenario: Scenario, policy: string, town: Town, cameraOwners: Map<string, number>, log: RunLog): Promise<RunReport> {
+export async function measure(dataSource: DataSource, scenario: Scenario, policy: string, { town, cameraOwners, ownerHouseholds, log, pilot }: SimulationResult): Promise<RunReport> {
   const statuses: { status: string; count: number }[] = await dataSource.query('SELECT status, count(*)::int AS count FROM footage_request GROUP BY status');
   const [asked] = await dataSource.query(
     `SELECT COALESCE(sum(owners_asked), 0)::int AS asked, COALESCE(sum(excluded_no_recordings), 0)::int AS "noRecordings",
@@ -79,6 +92,11 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
      FROM (SELECT extract(epoch FROM min(c.created_at) - COALESCE(r.reviewed_at, r.created_at)) / 3600 AS hours
            FROM consent c JOIN footage_request r ON r.id = c.request_id GROUP BY r.id, r.reviewed_at, r.created_at) AS first`,
   );
+  const [moderation] = await dataSource.query(
+    `SELECT count(*) FILTER (WHERE first_profiling_report_at IS NOT NULL)::int AS reported, count(*) FILTER (WHERE decision = 'remove')::int AS removed
+     FROM feed_post_review`,
+  );
+  const sharers: { owner_id: string }[] = await dataSource.query(`SELECT owner_id FROM consent WHERE decision = 'share'`);
   const [{ identities }] = await dataSource.query(`SELECT count(*)::int AS identities FROM consent WHERE decision = 'share' AND identity_disclosed`);
   const notices: { type: string; count: number }[] = await dataSource.query(
     `SELECT type, count(*)::int AS count FROM notification WHERE type IN ('request.created', 'request.reminded') GROUP BY type`,
@@ -93,6 +111,7 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
   const answeredShare = outcome('given') + outcome('withdrawn');
   const start = Date.parse(`${scenario.start}T00:00:00Z`);
   const underView = new Set<string>();
+  const hoursByCell = new Map(town.neighbourhoods.map((cell) => [cell, 0]));
   let hours = 0;
   let hoursWithoutConsent = 0;
   for (const recording of reached) {
@@ -100,6 +119,7 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
     hours += length;
     if (recording.without_consent) hoursWithoutConsent += length;
     const neighbourhood = town.households[cameraOwners.get(recording.camera_id)!]!.neighbourhood;
+    hoursByCell.set(neighbourhood, hoursByCell.get(neighbourhood)! + length);
     const first = Math.floor((recording.started_at.getTime() - start) / HOUR_MS);
     const last = Math.floor((recording.ended_at.getTime() - 1 - start) / HOUR_MS);
     for (let hour = first; hour <= last; hour++) underView.add(`${neighbourhood}/${hour}`);
@@ -118,7 +138,14 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
       durationDays: scenario.durationDays,
       households: scenario.town.households,
     },
-    incidents: { total: Object.values(log.incidentsByType).reduce((sum, count) => sum + count, 0), byType: sortedRecord(Object.entries(log.incidentsByType)) },
+    incidents: {
+      total: Object.values(log.incidentsByType).reduce((sum, count) => sum + count, 0),
+      byType: sortedRecord(Object.entries(log.incidentsByType)),
+      byNeighbourhood: town.neighbourhoods.map((cell) => ({
+        cell,
+        per30Days: log.incidentsByNeighbourhood.get(cell) ?? new Array<number>(Math.ceil(scenario.durationDays / 30)).fill(0),
+      })),
+    },
     requests: {
       made: log.requestsMade,
       madeOnRetry: log.madeOnRetry,
@@ -139,8 +166,11 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
       answersTooLate: Object.values(log.answerRefusedByCode).reduce((sum, count) => sum + count, 0),
       hoursToFirstAnswer: firstAnswer.median === null ? null : { median: round(Number(firstAnswer.median)), p90: round(Number(firstAnswer.p90)) },
       identitiesDisclosed: identities,
+      shares: sharers.length,
+      sharesFromSubsidised: sharers.filter((sharer) => town.households[ownerHouseholds.get(sharer.owner_id)!]!.subsidised).length,
       noticesSent: noticeCount('request.created'),
       remindersSent: noticeCount('request.reminded'),
+      privacyChanges: { ...log.privacyChanges },
     },
     overrides: {
       byBasis: sortedRecord(Object.entries(log.overrides).map(([basis, outcomes]) => [basis, sortedRecord(Object.entries(outcomes))])),
@@ -153,8 +183,15 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
       areaHoursUnderPoliceView: round(underView.size / (town.neighbourhoods.length * scenario.durationDays * 24), 6),
       casesWithFootage: cases.filter((known) => known.coveringRecordingIds.some((id) => reachedIds.has(id))).length,
       cases: cases.length,
+      byNeighbourhood: town.neighbourhoods.map((cell) => ({ cell, hours: round(hoursByCell.get(cell)!) })),
     },
-    cameras: { atStart: town.households.filter((household) => household.installDay === 0).length, atEnd: log.days.at(-1)?.cameras ?? 0 },
+    feed: { posts: log.posts.total, raceOnly: log.posts.raceOnly, held: log.posts.held, reportedForProfiling: moderation.reported, removed: moderation.removed },
+    cameras: {
+      atStart: town.households.filter((household) => household.installDay === 0).length,
+      atEnd: log.days.at(-1)?.cameras ?? 0,
+      subsidised: town.households.filter((household) => household.subsidised).length,
+    },
+    pilot,
     days: log.days,
   };
 }

@@ -60,7 +60,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     try {
       const result = await new Simulation(app, scenario, options.policy, options.onProgress).run();
       const dataSource = app.api.get<DataSource>(getDataSourceToken());
-      const report = await measure(dataSource, scenario, options.policy, result.town, result.cameraOwners, result.log);
+      const report = await measure(dataSource, scenario, options.policy, result);
       kept = options.keep;
       return { report, keptDatabase: kept ? database.name : null };
     } finally {

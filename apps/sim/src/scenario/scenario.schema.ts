@@ -24,6 +24,8 @@ const ownersSchema = z
     responseDelayHours: z.strictObject({ median: positive, sigma: z.number().min(0).max(3) }).default({ median: 8, sigma: 1 }),
     /** Chance that an owner who shared withdraws later, within a week. */
     withdrawProbability: share.default(0.02),
+    /** Share of owners a year who change a privacy setting: half opt out of police requests, half pick another retention. */
+    privacyChangesPerYear: share.default(0),
   })
   .refine((owners) => Math.abs(owners.alwaysShare + owners.shareIfSerious + owners.never + owners.blocksPolice + owners.endToEndEncryption - 1) < 1e-9, {
     message: 'the shares of alwaysShare, shareIfSerious, never, blocksPolice and endToEndEncryption must add up to 1',
@@ -77,6 +79,37 @@ export const scenarioSchema = z.strictObject({
       steepnessPerDay: z.number().positive().max(5).default(0.05),
     })
     .refine((adoption) => adoption.finalShare >= adoption.initialShare, { message: 'finalShare must be at least initialShare' }),
+  /**
+   * An agency's camera-subsidy programme (SIMULATOR.md, "The town"): from `startDay`, households
+   * in its area without a camera are offered a discounted one, up to `budgetUnits`; `uptake` of
+   * them accept. With strings attached (Akron, 2019) recipients agree to share when asked.
+   */
+  subsidy: z
+    .strictObject({
+      startDay: z.number().int().min(0),
+      budgetUnits: z.number().int().min(1).max(1_000_000),
+      /** Share of the price the programme pays: the larger, the more households accept. */
+      discount: share,
+      /** Of the households offered one, the share who accept at a full discount. */
+      uptake: share.default(0.6),
+      /** The programme's area: a circle around the town centre. */
+      radiusMeters: z.number().min(50).max(20_000),
+      withStrings: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * A camera pilot (the "55% fewer break-ins?" lesson, SIMULATOR.md "Incidents"): after
+   * `selectionDays` the neighbourhood with the most incidents of `incidentType` so far gets
+   * doorbells on `cameraShare` of its homes without one; the report compares its incidents before
+   * and after with the other neighbourhoods'. Cameras deter nothing in the model.
+   */
+  pilot: z
+    .strictObject({
+      incidentType: z.string().min(1),
+      selectionDays: z.number().int().min(7),
+      cameraShare: share,
+    })
+    .optional(),
   owners: ownersSchema,
   agencies: z.array(agencySchema).min(1).max(20),
   incidents: z.array(incidentSchema).min(1).max(20),
@@ -101,9 +134,34 @@ export const scenarioSchema = z.strictObject({
     .refine((police) => police.radiusMeters.min <= police.radiusMeters.max && police.delayHours.min <= police.delayHours.max, {
       message: 'each min must be at most its max',
     }),
+  /**
+   * The neighbours' feed (SIMULATOR.md, "Feed"): posts a day per 1,000 households; the share that
+   * describe people by race alone; how many neighbours read each, and the chance that a reader
+   * reports such a post; how often a moderator removes one they review, and after how long.
+   */
+  feed: z
+    .strictObject({
+      postsPerThousandHouseholdsPerDay: z.number().min(0).max(100),
+      raceOnlyShare: share,
+      readersPerPost: z.number().int().min(0).max(100).default(10),
+      reportProbability: share,
+      moderatorRemovesRaceOnly: share.default(0.8),
+      moderationDelayHours: z.number().min(0).max(24 * 14).default(24),
+    })
+    .optional(),
   /** A camera this close to an incident records it (its clip covers the incident). */
   cameraSeesIncidentMeters: z.number().min(1).max(200).default(35),
+}).superRefine((scenario, context) => {
+  const { pilot } = scenario;
+  if (!pilot) return;
+  if (!scenario.incidents.some((type) => type.type === pilot.incidentType)) {
+    context.addIssue({ code: 'custom', path: ['pilot', 'incidentType'], message: `must be one of the incidents' types (${scenario.incidents.map((type) => type.type).join(', ')})` });
+  }
+  if (pilot.selectionDays * 2 > scenario.durationDays) {
+    context.addIssue({ code: 'custom', path: ['pilot', 'selectionDays'], message: 'must leave as many days after the pilot starts as before it (at most half of durationDays)' });
+  }
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
+export type Pilot = NonNullable<Scenario['pilot']>;
 export type IncidentType = Scenario['incidents'][number];

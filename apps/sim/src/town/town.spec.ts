@@ -39,6 +39,29 @@ describe('the town', () => {
   });
 });
 
+describe('a camera-subsidy programme', () => {
+  const base = tinyTown();
+  const subsidy = { startDay: 3, budgetUnits: 25, discount: 1, uptake: 0.9, radiusMeters: 300, withStrings: true };
+  const town = planTown({ ...base, subsidy }, keyedStream(1, 'town'));
+  const subsidised = town.households.filter((household) => household.subsidised);
+
+  it('gives cameras only in its area, within its budget, during its first month', () => {
+    expect(subsidised.length).toBeGreaterThan(10);
+    expect(subsidised.length).toBeLessThanOrEqual(25);
+    for (const household of subsidised) {
+      expect(metersBetween(base.town.center, household.location)).toBeLessThanOrEqual(300);
+      expect(household.installDay).toBeGreaterThanOrEqual(3);
+      expect(household.installDay).toBeLessThan(base.durationDays);
+    }
+  });
+
+  it('with strings attached, makes recipients owners who receive requests and always share', () => {
+    for (const household of subsidised) expect(household).toMatchObject({ kind: 'always', policeRequests: 'receive', endToEndEncryption: false });
+    const free = planTown({ ...base, subsidy: { ...subsidy, withStrings: false } }, keyedStream(1, 'town'));
+    expect(free.households.filter((household) => household.subsidised).some((household) => household.kind !== 'always')).toBe(true);
+  });
+});
+
 describe('incidents', () => {
   const scenario = { ...tinyTown(), durationDays: 365 };
   const town = planTown(scenario, keyedStream(1, 'town'));

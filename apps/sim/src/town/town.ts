@@ -24,6 +24,8 @@ export interface Household {
   endToEndEncryption: boolean;
   /** Day of the run its camera is installed (0 = before it starts); null = never in this run. */
   installDay: number | null;
+  /** Its camera came from the agency's subsidy programme. */
+  subsidised: boolean;
 }
 
 export interface PlannedAgency {
@@ -146,8 +148,41 @@ export function planTown(scenario: Scenario, stream: RandomStream): Town {
       policeRequests: kind === 'blocks' ? 'block' : optedIn ? 'receive' : null,
       endToEndEncryption: kind === 'e2ee',
       installDay: installDay(scenario.adoption, scenario.durationDays, stream.next()),
+      subsidised: false,
     };
   });
+  if (scenario.subsidy) applySubsidy(scenario, households, stream);
   const neighbourhoods = [...new Set(households.map((household) => household.neighbourhood))].sort();
   return { households, agencies: planAgencies(scenario), neighbourhoods };
+}
+
+/** Over the programme's first month its cameras go up, spread evenly. */
+const SUBSIDY_ROLLOUT_DAYS = 30;
+
+/**
+ * The subsidy programme: households in its area that have no camera by its start are offered one
+ * in a drawn order until the budget is spent; those who accept (uptake × discount) get a camera
+ * during its first month. With strings attached they also agree to share when asked: they
+ * receive police requests and always share.
+ */
+function applySubsidy(scenario: Scenario, households: Household[], stream: RandomStream): void {
+  const subsidy = scenario.subsidy!;
+  const offered = households.filter(
+    (household) =>
+      (household.installDay === null || household.installDay > subsidy.startDay) &&
+      metersBetween(scenario.town.center, household.location) <= subsidy.radiusMeters,
+  );
+  let units = subsidy.budgetUnits;
+  for (let i = 0; i < offered.length && units > 0; i++) {
+    const j = i + stream.index(offered.length - i);
+    [offered[i], offered[j]] = [offered[j]!, offered[i]!];
+    const household = offered[i]!;
+    const accepts = stream.chance(subsidy.uptake * subsidy.discount);
+    const day = subsidy.startDay + stream.index(SUBSIDY_ROLLOUT_DAYS);
+    if (!accepts || day >= scenario.durationDays) continue;
+    units--;
+    household.installDay = day;
+    household.subsidised = true;
+    if (subsidy.withStrings) Object.assign(household, { kind: 'always', policeRequests: 'receive', endToEndEncryption: false });
+  }
 }

@@ -1,0 +1,131 @@
+import { cellToBoundary } from 'h3-js';
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunReport } from './measures.js';
+
+/**
+ * The report's charts as vega-lite specs: pure functions of reports, so a chart shows exactly the
+ * figures report.json holds. Colour-blind-safe schemes (viridis, tableau10) throughout.
+ */
+
+const WIDTH = 560;
+const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', width: WIDTH, background: 'white' } as const;
+
+/** The consent funnel's stages, from every owner with a camera in the areas asked about to those still sharing. */
+export function funnelStages(report: RunReport): { stage: string; owners: number }[] {
+  const { asked, excluded, outcomes } = report.owners;
+  const shared = (outcomes.given ?? 0) + (outcomes.withdrawn ?? 0);
+  return [
+    { stage: 'with a camera in the area', owners: asked + excluded.noRecordings + excluded.blocked + excluded.encrypted + excluded.optInNotGiven },
+    { stage: 'asked', owners: asked },
+    { stage: 'answered', owners: shared + (outcomes.refused ?? 0) },
+    { stage: 'shared', owners: shared },
+    { stage: 'still sharing', owners: outcomes.given ?? 0 },
+  ];
+}
+
+export function consentFunnel(report: RunReport): TopLevelSpec {
+  return {
+    ...base,
+    title: `Consent funnel — ${report.scenario.policy}`,
+    data: { values: funnelStages(report) },
+    mark: { type: 'bar', color: '#4c78a8' },
+    encoding: {
+      y: { field: 'stage', type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } },
+      x: { field: 'owners', type: 'quantitative', title: 'owners (summed over requests)' },
+    },
+  };
+}
+
+export function footageOverTime(report: RunReport): TopLevelSpec {
+  return {
+    ...base,
+    title: `Hours of footage reaching police — ${report.scenario.policy}`,
+    data: { values: report.days },
+    mark: { type: 'line', interpolate: 'step-after' },
+    encoding: {
+      x: { field: 'date', type: 'temporal', title: null },
+      y: { field: 'footageHours', type: 'quantitative', title: 'hours, so far' },
+    },
+  };
+}
+
+export function adoptionOverTime(report: RunReport): TopLevelSpec {
+  return {
+    ...base,
+    title: 'Cameras in town',
+    data: { values: report.days },
+    mark: { type: 'line', interpolate: 'step-after', color: '#54a24b' },
+    encoding: {
+      x: { field: 'date', type: 'temporal', title: null },
+      y: { field: 'cameras', type: 'quantitative', title: 'cameras up' },
+    },
+  };
+}
+
+/** The town's neighbourhoods (H3 cells) coloured by the hours of footage from each that reached police. */
+export function townCells(report: RunReport): TopLevelSpec {
+  const features = report.footage.byNeighbourhood.map(({ cell, hours }) => ({
+    type: 'Feature',
+    properties: { cell, hours },
+    // Clockwise, as d3-geo (under vega) reads a spherical polygon's outside ring; GeoJSON's
+    // anticlockwise ring would fill the whole globe but the cell.
+    geometry: { type: 'Polygon', coordinates: [cellToBoundary(cell, true).reverse()] },
+  }));
+  return {
+    ...base,
+    height: WIDTH,
+    title: `Footage reaching police, by neighbourhood — ${report.scenario.policy}`,
+    data: { values: features },
+    projection: { type: 'mercator' },
+    mark: { type: 'geoshape', stroke: 'white', strokeWidth: 1 },
+    encoding: {
+      color: { field: 'properties.hours', type: 'quantitative', title: 'hours', scale: { scheme: 'viridis' } },
+      tooltip: [{ field: 'properties.cell', title: 'cell' }, { field: 'properties.hours', title: 'hours' }],
+    },
+  };
+}
+
+/** compare: each policy's funnel side by side. */
+export function comparedFunnels(reports: RunReport[]): TopLevelSpec {
+  return {
+    ...base,
+    title: 'Consent funnel by policy',
+    data: { values: reports.flatMap((report) => funnelStages(report).map((stage) => ({ ...stage, policy: report.scenario.policy }))) },
+    mark: 'bar',
+    encoding: {
+      y: { field: 'stage', type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } },
+      yOffset: { field: 'policy', sort: null },
+      x: { field: 'owners', type: 'quantitative', title: 'owners (summed over requests)' },
+      color: { field: 'policy', type: 'nominal', sort: null, scale: { scheme: 'tableau10' } },
+    },
+  };
+}
+
+/**
+ * compare: what each policy costs owners in privacy (hours of footage police got from owners who
+ * did not consent) against what it gives investigations (cases whose footage of the incident
+ * reached police).
+ */
+export function privacyCostVsInvestigativeValue(reports: RunReport[]): TopLevelSpec {
+  return {
+    ...base,
+    height: 360,
+    title: 'Privacy cost vs investigative value',
+    data: {
+      values: reports.map((report) => ({
+        policy: report.scenario.policy,
+        hoursWithoutConsent: report.footage.hoursWithoutConsent,
+        casesWithFootage: report.footage.casesWithFootage,
+      })),
+    },
+    layer: [
+      { mark: { type: 'point', filled: true, size: 140 } },
+      { mark: { type: 'text', dx: 10, align: 'left' }, encoding: { text: { field: 'policy' } } },
+    ],
+    encoding: {
+      x: { field: 'hoursWithoutConsent', type: 'quantitative', title: 'privacy cost: footage-hours of owners who did not consent' },
+      y: { field: 'casesWithFootage', type: 'quantitative', title: 'investigative value: cases with footage of the incident' },
+      color: { field: 'policy', type: 'nominal', sort: null, scale: { scheme: 'tableau10' }, legend: null },
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { writeComparison } from './report/compare-files.js';
 import type { RunReport } from './report/measures.js';
 import { reportMarkdown, writeRunReport } from './report/report-files.js';
 import { loadScenario, ScenarioError, shippedScenarios } from './scenario/load-scenario.js';
+import { scaleScenario } from './scenario/scale.js';
 import type { Scenario } from './scenario/scenario.schema.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,6 +20,12 @@ class UsageError extends Error {}
 function seedOption(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 2 ** 31 - 1) throw new InvalidArgumentError('must be a whole number from 0 to 2147483647.');
   return Number(value);
+}
+
+function scaleOption(value: string): number {
+  const factor = Number(value);
+  if (!(factor > 0 && factor <= 1)) throw new InvalidArgumentError('must be a number above 0 and at most 1.');
+  return factor;
 }
 
 function policyOption(value: string): ProfileName {
@@ -43,6 +50,7 @@ function ensureSetUp(): void {
 
 interface RunFlags {
   seed?: number;
+  scale: number;
   out?: string;
   keep: boolean;
 }
@@ -83,8 +91,9 @@ program
   .option('--policy <profile>', `the policy profile (default: the scenario's): ${PROFILE_NAMES.join(', ')}`, policyOption)
   .option('--out <dir>', 'where to write the report (default: sim-out/<scenario>/<policy>)')
   .option('--keep', "keep the run's database for inspection", false)
+  .option('--scale <factor>', 'run at a fraction of its size: fewer households and days (0–1; default 1)', scaleOption, 1)
   .action(async (name: string, flags: RunFlags & { policy?: ProfileName }) => {
-    const scenario = loadScenario(name);
+    const scenario = scaleScenario(loadScenario(name), flags.scale);
     ensureSetUp();
     const policy = flags.policy ?? scenario.policy;
     const out = resolve(flags.out ?? join('sim-out', scenario.name, policy));
@@ -100,8 +109,9 @@ program
   .option('--seed <n>', "the runs' seed (default: the scenario's)", seedOption)
   .option('--out <dir>', 'where to write the comparison (default: sim-out/<scenario>/compare)')
   .option('--keep', "keep each run's database for inspection", false)
+  .option('--scale <factor>', 'run at a fraction of its size: fewer households and days (0–1; default 1)', scaleOption, 1)
   .action(async (name: string, flags: RunFlags & { policies?: ProfileName[] }) => {
-    const scenario = loadScenario(name);
+    const scenario = scaleScenario(loadScenario(name), flags.scale);
     ensureSetUp();
     const out = resolve(flags.out ?? join('sim-out', scenario.name, 'compare'));
     const reports: RunReport[] = [];

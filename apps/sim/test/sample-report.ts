@@ -5,7 +5,7 @@ export function sampleReport(policy: string, footage: { hoursWithoutConsent: num
   return {
     scenario: { name: 'sample', title: 'Sample', question: 'What do the charts show?', seed: 1, policy, start: '2031-03-01', durationDays: 2, households: 10 },
     incidents: { total: 3, byType: { burglary: 3 }, byNeighbourhood: [{ cell: '8826c87291fffff', per30Days: [3] }] },
-    requests: { made: 2, madeOnRetry: 0, refusedByRule: {}, retriedWithinRule: 0, gaveUp: 0, reviewsApproved: 0, reviewsRefused: 0, byStatus: { open: 2 } },
+    requests: { made: 2, madeOnRetry: 0, notYetPartner: 0, refusedByRule: {}, retriedWithinRule: 0, gaveUp: 0, reviewsApproved: 0, reviewsRefused: 0, byStatus: { open: 2 } },
     owners: {
       asked: 8,
       excluded: { noRecordings: 3, blocked: 1, encrypted: 1, optInNotGiven: 2 },

@@ -38,10 +38,12 @@ describe('the simulator', () => {
   let ring2019: RunReport;
   let privacyByDesign: RunReport;
 
-  it('gives a byte-identical report.json for the same scenario, seed and policy', async () => {
+  it('gives a byte-identical report.json for the same scenario, seed and policy, and another town for another seed', async () => {
     ring2019 = (await run('ring-2019')).report;
     const again = (await run('ring-2019')).report;
     expect(await reportBytes(again)).toBe(await reportBytes(ring2019));
+    const otherSeed = (await runScenario({ ...tinyTown(), seed: 8 }, { policy: 'ring-2019', keep: false, templateUrl: templateUrl() })).report;
+    expect(otherSeed.incidents).not.toEqual(ring2019.incidents);
     expect(ring2019.requests.made).toBeGreaterThan(3);
     expect(ring2019.days).toHaveLength(12);
     const perCell = ring2019.incidents.byNeighbourhood.flatMap((cell) => cell.per30Days);

@@ -73,6 +73,13 @@ export class RunLog {
     else this.cases.set(incident.index, { incident: incident.index, type: incident.type.type, requestIds: [requestId], coveringRecordingIds: this.covering.get(incident.index) ?? [] });
   }
 
+  /** Incidents whose agency was not yet a partner of the platform when it would have asked. */
+  notPartnerYetCount = 0;
+
+  notPartnerYet(): void {
+    this.notPartnerYetCount++;
+  }
+
   requestRefused(_incident: Incident, code: string, retrying: boolean): void {
     this.refusedByCode[code] = (this.refusedByCode[code] ?? 0) + 1;
     if (retrying) this.retried++;

@@ -18,7 +18,7 @@ import type { Scenario } from '../scenario/scenario.schema.js';
 import { insertCameras, insertClips, insertPrivacyChoices, insertResidents, type NewClip } from '../town/bulk-load.js';
 import { planIncidents, type Incident } from '../town/incidents.js';
 import { installPilotCameras, pilotNeighbourhood, pilotReport, type PilotReport } from '../town/pilot.js';
-import { metersBetween, planTown, type Household, type Town } from '../town/town.js';
+import { metersBetween, planTown, type Household, type PlannedAgency, type Town } from '../town/town.js';
 import { EventQueue } from './event-queue.js';
 import { planPosts, type PlannedPost } from './feed-posts.js';
 import { planAnswer } from './owner-answers.js';
@@ -145,7 +145,7 @@ export class Simulation {
     if (!pilot) return null;
     const neighbourhood = pilotNeighbourhood(pilot, incidents, this.town, this.start);
     const installed = installPilotCameras(pilot, neighbourhood, this.town.households, keyedStream(this.scenario.seed, 'pilot'));
-    return pilotReport(pilot, neighbourhood, incidents, this.start, installed);
+    return pilotReport(pilot, neighbourhood, incidents, this.town, this.start, this.scenario.durationDays, installed);
   }
 
   private async freeze(at: number): Promise<void> {
@@ -295,8 +295,12 @@ export class Simulation {
     this.queue.schedule(at + Math.round(delay / MINUTE_MS) * MINUTE_MS, { kind: 'request', incident, shape, attempt: 1 });
   }
 
-  /** An officer of the agency whose strip holds the incident asks; a refusal may be retried once within the rule. */
+  /**
+   * An officer of the agency whose strip holds the incident asks, once the agency is a partner;
+   * a refusal may be retried once within the rule.
+   */
   private async onRequest(incident: Incident, shape: RequestShape, attempt: number, at: number): Promise<void> {
+    if (at < Date.parse(`${this.agencyOf(incident).partnerSince}T00:00:00Z`)) return this.log.notPartnerYet();
     const stream = keyedStream(this.scenario.seed, 'officer', incident.index, attempt);
     const officer = stream.pick(this.officersFor(incident));
     try {
@@ -463,10 +467,13 @@ export class Simulation {
     this.log.withdrew();
   }
 
-  /** The officers of the agency whose strip of the town holds the incident. */
+  /** The agency whose strip of the town holds the incident. */
+  private agencyOf(incident: Incident): PlannedAgency {
+    return this.town.agencies.find((candidate) => incident.location.lng >= candidate.westLng && incident.location.lng <= candidate.eastLng) ?? this.town.agencies[0]!;
+  }
+
   private officersFor(incident: Incident): AuthUser[] {
-    const agency = this.town.agencies.find((candidate) => incident.location.lng >= candidate.westLng && incident.location.lng <= candidate.eastLng) ?? this.town.agencies[0]!;
-    return this.officers.get(agency.index)!;
+    return this.officers.get(this.agencyOf(incident).index)!;
   }
 
   private resident(household: Household): AuthUser {

@@ -129,3 +129,37 @@ export function privacyCostVsInvestigativeValue(reports: RunReport[]): TopLevelS
     },
   };
 }
+
+/** The camera pilot over the whole run: its neighbourhood against the others' average, with the day the cameras went up. */
+export function pilotOverTime(report: RunReport): TopLevelSpec {
+  const pilot = report.pilot!;
+  const start = Date.parse(`${report.scenario.start}T00:00:00Z`);
+  const period = (index: number) => new Date(start + index * 30 * 86_400_000).toISOString().slice(0, 10);
+  const values = [
+    ...pilot.per30Days.pilot.map((count, index) => ({ period: period(index), series: 'pilot neighbourhood', count })),
+    ...pilot.per30Days.othersAverage.map((count, index) => ({ period: period(index), series: 'other neighbourhoods (average)', count })),
+  ];
+  return {
+    ...base,
+    title: `${pilot.incidentType} per 30 days: the camera pilot and the rest of the town`,
+    layer: [
+      {
+        data: { values },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'period', type: 'temporal', title: null },
+          y: { field: 'count', type: 'quantitative', title: `${pilot.incidentType} incidents` },
+          color: { field: 'series', type: 'nominal', sort: null, scale: { scheme: 'tableau10' }, title: null, legend: { labelLimit: 300, orient: 'bottom' } },
+        },
+      },
+      {
+        data: { values: [{ day: pilot.startsOn, label: 'cameras go up' }] },
+        layer: [
+          { mark: { type: 'rule', strokeDash: [4, 4] } },
+          { mark: { type: 'text', align: 'left', dx: 4, dy: -4, y: 0 }, encoding: { text: { field: 'label' } } },
+        ],
+        encoding: { x: { field: 'day', type: 'temporal' } },
+      },
+    ],
+  };
+}

@@ -16,6 +16,8 @@ export interface RunReport {
   requests: {
     made: number;
     madeOnRetry: number;
+    /** Requests not made because the agency was not yet a partner (its partnerSince is later). */
+    notYetPartner: number;
     /** Refusals by the rule's code (an officer may be refused, then succeed on retry). */
     refusedByRule: Record<string, number>;
     retriedWithinRule: number;
@@ -149,6 +151,7 @@ export async function measure(dataSource: DataSource, scenario: Scenario, policy
     requests: {
       made: log.requestsMade,
       madeOnRetry: log.madeOnRetry,
+      notYetPartner: log.notPartnerYetCount,
       refusedByRule: sortedRecord(Object.entries(log.refusedByCode)),
       retriedWithinRule: log.retried,
       gaveUp: log.gaveUp,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { adoptionOverTime, consentFunnel, footageOverTime, townCells } from './charts.js';
+import { adoptionOverTime, consentFunnel, footageOverTime, pilotOverTime, townCells } from './charts.js';
 import type { PilotReport } from '../town/pilot.js';
 import type { RunReport } from './measures.js';
 import { renderSvg } from './render-svg.js';
@@ -18,6 +18,7 @@ const pilotLine = (pilot: PilotReport): string =>
 export const REPORT_ROWS: [label: string, value: (report: RunReport) => string][] = [
   ['incidents', (r) => String(r.incidents.total)],
   ['requests made (on a retry within the rule)', (r) => `${r.requests.made} (${r.requests.madeOnRetry})`],
+  ['not asked: agency not yet a partner', (r) => String(r.requests.notYetPartner)],
   ['requests refused by a rule', (r) => count(r.requests.refusedByRule)],
   ['officers who gave up after a refusal', (r) => String(r.requests.gaveUp)],
   ['reviews approved / refused', (r) => `${r.requests.reviewsApproved} / ${r.requests.reviewsRefused}`],
@@ -82,5 +83,6 @@ export function reportMarkdown(report: RunReport, charts: string[] = []): string
 export async function writeRunReport(dir: string, report: RunReport): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(dir, 'report.md'), reportMarkdown(report, await writeCharts(dir, RUN_CHARTS, report)));
+  const charts = report.pilot ? { ...RUN_CHARTS, 'pilot.svg': pilotOverTime } : RUN_CHARTS;
+  writeFileSync(join(dir, 'report.md'), reportMarkdown(report, await writeCharts(dir, charts, report)));
 }

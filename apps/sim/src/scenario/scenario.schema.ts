@@ -119,7 +119,7 @@ export const scenarioSchema = z.strictObject({
       /** The window asked for: this long before and after the incident. */
       windowHours: z.strictObject({ before: z.number().min(0).max(48), after: z.number().min(0).max(48) }),
       /** From the incident to the request. */
-      delayHours: z.strictObject({ min: z.number().min(0), max: z.number().min(0).max(24 * 30) }),
+      delayHours: z.strictObject({ min: z.number().min(0), max: z.number().min(0).max(24 * 90) }),
       /** Chance that an officer refused by a rule tries once more within it. */
       retryAfterRefusal: share.default(0.7),
       /** Chance that a moderator approves a request under review, and how long they take (hours). */

@@ -15,7 +15,7 @@ function plannedPilot(seed: number) {
   const incidents = planIncidents(scenario, town, keyedStream(seed, 'incidents'));
   const neighbourhood = pilotNeighbourhood(pilot, incidents, town, start);
   const installed = installPilotCameras(pilot, neighbourhood, town.households, keyedStream(seed, 'pilot'));
-  return { town, incidents, neighbourhood, report: pilotReport(pilot, neighbourhood, incidents, start, installed) };
+  return { town, incidents, neighbourhood, report: pilotReport(pilot, neighbourhood, incidents, town, start, scenario.durationDays, installed) };
 }
 
 describe('the camera pilot (regression to the mean)', () => {
@@ -27,6 +27,9 @@ describe('the camera pilot (regression to the mean)', () => {
     for (const cell of town.neighbourhoods) expect(count(cell)).toBeLessThanOrEqual(count(neighbourhood));
     expect(report.before).toBe(count(neighbourhood));
     expect(report.townBefore).toBe(selection.length);
+    // The long-run series holds the same incidents: the pilot's first three 30-day periods are its selection quarter.
+    expect(report.per30Days.pilot.slice(0, 3).reduce((sum, count) => sum + count, 0)).toBe(report.before);
+    expect(report.per30Days.pilot).toHaveLength(6);
   });
 
   it('puts its cameras on homes of that neighbourhood only, on its first day', () => {
@@ -37,12 +40,12 @@ describe('the camera pilot (regression to the mean)', () => {
   });
 
   it('shows a drop in the pilot neighbourhood and none town-wide, over many towns, though cameras change nothing', () => {
-    const runs = Array.from({ length: 60 }, (_, seed) => plannedPilot(100 + seed).report);
+    const runs = Array.from({ length: 25 }, (_, seed) => plannedPilot(100 + seed).report);
     // Pooled over the runs (a mean of per-run ratios of small counts is biased upwards).
     const total = (pick: (run: (typeof runs)[number]) => number) => runs.reduce((sum, run) => sum + pick(run), 0);
     const pilotChange = total((run) => run.after) / total((run) => run.before) - 1;
     const townChange = total((run) => run.townAfter) / total((run) => run.townBefore) - 1;
     expect(pilotChange).toBeLessThan(-0.3);
-    expect(Math.abs(townChange)).toBeLessThan(0.05);
+    expect(Math.abs(townChange)).toBeLessThan(0.12);
   });
 });

@@ -9,6 +9,8 @@ const DAY_MS = 86_400_000;
 export interface PilotReport {
   neighbourhood: string;
   incidentType: string;
+  /** The day its cameras went up, after the selection period. */
+  startsOn: string;
   /** Incidents of the type in the pilot's neighbourhood during the selection period, and during as many days after it started. */
   before: number;
   after: number;
@@ -22,6 +24,8 @@ export interface PilotReport {
   townAfter: number;
   townChange: number | null;
   camerasInstalled: number;
+  /** The long run: incidents of the type per 30 days in the pilot's neighbourhood, and the other neighbourhoods' average. */
+  per30Days: { pilot: number[]; othersAverage: number[] };
 }
 
 const change = (before: number, after: number): number | null => (before === 0 ? null : Number(((after - before) / before).toFixed(3)));
@@ -55,7 +59,7 @@ export function installPilotCameras(pilot: Pilot, neighbourhood: string, househo
  * depend on cameras in the model, so any drop in the pilot's neighbourhood is regression to the
  * mean: it was chosen for being the worst.
  */
-export function pilotReport(pilot: Pilot, neighbourhood: string, incidents: Incident[], start: number, camerasInstalled: number): PilotReport {
+export function pilotReport(pilot: Pilot, neighbourhood: string, incidents: Incident[], town: Town, start: number, durationDays: number, camerasInstalled: number): PilotReport {
   const pilotStart = start + pilot.selectionDays * DAY_MS;
   const pilotEnd = pilotStart + pilot.selectionDays * DAY_MS;
   const tally = { before: 0, after: 0, townBefore: 0, townAfter: 0 };
@@ -65,12 +69,21 @@ export function pilotReport(pilot: Pilot, neighbourhood: string, incidents: Inci
     tally[before ? 'townBefore' : 'townAfter']++;
     if (incident.neighbourhood === neighbourhood) tally[before ? 'before' : 'after']++;
   }
+  const periods = Math.ceil(durationDays / 30);
+  const series = { pilot: new Array<number>(periods).fill(0), others: new Array<number>(periods).fill(0) };
+  for (const incident of incidents) {
+    if (incident.type.type !== pilot.incidentType) continue;
+    series[incident.neighbourhood === neighbourhood ? 'pilot' : 'others'][Math.floor((incident.at - start) / (30 * DAY_MS))]!++;
+  }
+  const others = Math.max(1, town.neighbourhoods.length - 1);
   return {
     neighbourhood,
     incidentType: pilot.incidentType,
+    startsOn: new Date(pilotStart).toISOString().slice(0, 10),
     ...tally,
     change: change(tally.before, tally.after),
     townChange: change(tally.townBefore, tally.townAfter),
     camerasInstalled,
+    per30Days: { pilot: series.pilot, othersAverage: series.others.map((count) => Number((count / others).toFixed(3))) },
   };
 }

@@ -10,6 +10,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<unknown>> = {
   transparency: () => import('./transparency.js').then((bench) => bench.run()),
   reset: () => import('./reset.js').then((bench) => bench.run()),
   http: (args) => import('./http.js').then((bench) => bench.run(args)),
+  sim: (args) => import('./sim.js').then((bench) => bench.run(args)),
 };
 
 const name = process.argv[2] ?? '';

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROFILE_NAMES, type ProfileName } from './scenario/profile-names.js';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { progressFor } from './cli/progress.js';
+import { inParallel } from './cli/in-parallel.js';
+import { ProgressBoard } from './cli/progress.js';
 import { writeComparison } from './report/compare-files.js';
 import type { RunReport } from './report/measures.js';
 import { reportMarkdown, writeRunReport } from './report/report-files.js';
 import { loadScenario, ScenarioError, shippedScenarios } from './scenario/load-scenario.js';
+import { PROFILE_NAMES, type ProfileName } from './scenario/profile-names.js';
 import { scaleScenario } from './scenario/scale.js';
 import type { Scenario } from './scenario/scenario.schema.js';
 
@@ -26,6 +28,11 @@ function scaleOption(value: string): number {
   const factor = Number(value);
   if (!(factor > 0 && factor <= 1)) throw new InvalidArgumentError('must be a number above 0 and at most 1.');
   return factor;
+}
+
+function jobsOption(value: string): number {
+  if (!/^[1-9]\d?$/.test(value)) throw new InvalidArgumentError('must be a whole number from 1 to 99.');
+  return Number(value);
 }
 
 function policyOption(value: string): ProfileName {
@@ -55,8 +62,8 @@ interface RunFlags {
   keep: boolean;
 }
 
-async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, out: string): Promise<RunReport> {
-  const progress = progressFor(`${scenario.name} · ${policy}`, scenario.durationDays);
+async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, out: string, board: ProgressBoard): Promise<RunReport> {
+  const progress = board.track(`${scenario.name} · ${policy}`, scenario.durationDays);
   // Loaded only to run: the product's modules take seconds to load, `list` and `--help` need none.
   const { runScenario } = await import('./run/run-scenario.js');
   try {
@@ -97,7 +104,8 @@ program
     ensureSetUp();
     const policy = flags.policy ?? scenario.policy;
     const out = resolve(flags.out ?? join('sim-out', scenario.name, policy));
-    const report = await runOne(scenario, policy, flags, out);
+    const board = new ProgressBoard();
+    const report = await runOne(scenario, policy, flags, out, board).finally(() => board.close());
     process.stdout.write(`${reportMarkdown(report)}\nWritten to ${out}\n`);
   });
 
@@ -110,12 +118,14 @@ program
   .option('--out <dir>', 'where to write the comparison (default: sim-out/<scenario>/compare)')
   .option('--keep', "keep each run's database for inspection", false)
   .option('--scale <factor>', 'run at a fraction of its size: fewer households and days (0–1; default 1)', scaleOption, 1)
-  .action(async (name: string, flags: RunFlags & { policies?: ProfileName[] }) => {
+  .option('--jobs <n>', 'runs at the same time, each in its own database (default: the CPUs, at most 4)', jobsOption, Math.min(4, availableParallelism()))
+  .action(async (name: string, flags: RunFlags & { policies?: ProfileName[]; jobs: number }) => {
     const scenario = scaleScenario(loadScenario(name), flags.scale);
     ensureSetUp();
     const out = resolve(flags.out ?? join('sim-out', scenario.name, 'compare'));
-    const reports: RunReport[] = [];
-    for (const policy of flags.policies ?? [...PROFILE_NAMES]) reports.push(await runOne(scenario, policy, flags, join(out, policy)));
+    const board = new ProgressBoard();
+    const policies = flags.policies ?? [...PROFILE_NAMES];
+    const reports = await inParallel(policies, flags.jobs, (policy) => runOne(scenario, policy, flags, join(out, policy), board)).finally(() => board.close());
     await writeComparison(out, reports);
     process.stdout.write(`Written to ${out}\n`);
   });

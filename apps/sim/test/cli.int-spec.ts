@@ -37,6 +37,7 @@ describe('the simulator command line', () => {
   it('refuses bad arguments in one sentence, with exit 2', () => {
     expect(sim('run', 'opt-out-vs-opt-in', '--policy', 'ring-1999')).toMatchObject({ status: 2, stderr: expect.stringContaining('must be one of ring-2019, ring-2021, privacy-by-design, ring-2025') });
     expect(sim('compare', 'opt-out-vs-opt-in', '--seed', '-4')).toMatchObject({ status: 2, stderr: expect.stringContaining('--seed') });
+    expect(sim('compare', 'opt-out-vs-opt-in', '--jobs', '0')).toMatchObject({ status: 2, stderr: expect.stringContaining('--jobs') });
     expect(sim('run', 'no-such-lesson')).toMatchObject({ status: 2, stderr: expect.stringContaining('No scenario "no-such-lesson"') });
     expect(sim('teach')).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown command 'teach'") });
   });

@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { MultiBar, type SingleBar } from 'cli-progress';
 import type { ProgressListener } from '../engine/simulation.js';
 
 export interface Progress {
@@ -7,33 +7,40 @@ export interface Progress {
 }
 
 /**
- * A bar with the simulated date, events per second and ETA on a terminal; elsewhere (CI, a pipe)
- * a plain line every tenth of the run. Written to stderr, so stdout carries only results.
+ * Progress of one or more runs at once: on a terminal a bar per run (simulated date, events per
+ * second, ETA); elsewhere (CI, a pipe) a plain line per run every tenth of it. Written to stderr,
+ * so stdout carries only results.
  */
-export function progressFor(label: string, totalDays: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  const started = Date.now();
-  const perSecond = (events: number) => Math.round(events / Math.max(0.001, (Date.now() - started) / 1000));
-  if (stream.isTTY) {
-    const bar = new SingleBar({
-      stream,
-      format: `${label} [{bar}] {percentage}% | {date} | {rate} events/s | ETA {eta_formatted}`,
-      hideCursor: true,
-      clearOnComplete: false,
-    });
-    bar.start(totalDays, 0, { date: '', rate: 0 });
+export class ProgressBoard {
+  private readonly bars: MultiBar | null;
+
+  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
+    this.bars = stream.isTTY
+      ? new MultiBar({ stream, format: '{label} [{bar}] {percentage}% | {date} | {rate} events/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: false })
+      : null;
+  }
+
+  /** A run's progress, labelled. */
+  track(label: string, totalDays: number): Progress {
+    const started = Date.now();
+    const perSecond = (events: number) => Math.round(events / Math.max(0.001, (Date.now() - started) / 1000));
+    if (this.bars) {
+      const bar: SingleBar = this.bars.create(totalDays, 0, { label, date: '', rate: 0 });
+      return { listener: (day, date, events) => bar.update(day, { date, rate: perSecond(events) }), stop: () => bar.stop() };
+    }
+    let shown = 0;
     return {
-      listener: (day, date, events) => bar.update(day, { date, rate: perSecond(events) }),
-      stop: () => bar.stop(),
+      listener: (day, date, events) => {
+        const tenth = Math.floor((day * 10) / totalDays);
+        if (tenth <= shown && day !== totalDays) return;
+        shown = tenth;
+        this.stream.write(`${label}: day ${day}/${totalDays} (${date}), ${events} events, ${perSecond(events)} events/s\n`);
+      },
+      stop: () => undefined,
     };
   }
-  let shown = 0;
-  return {
-    listener: (day, date, events) => {
-      const tenth = Math.floor((day * 10) / totalDays);
-      if (tenth <= shown && day !== totalDays) return;
-      shown = tenth;
-      stream.write(`${label}: day ${day}/${totalDays} (${date}), ${events} events, ${perSecond(events)} events/s\n`);
-    },
-    stop: () => undefined,
-  };
+
+  close(): void {
+    this.bars?.stop();
+  }
 }

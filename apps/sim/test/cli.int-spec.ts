@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { TINY_TOWN_YAML } from './tiny-town.js';
 
 const sim = (...args: string[]) => {
@@ -12,6 +12,8 @@ const sim = (...args: string[]) => {
 
 /** `npm run sim`: what a teacher types, and the one sentence they get back when it is wrong. */
 describe('the simulator command line', () => {
+  // Each call starts a Node process (about 1.5 s; several times that on a busy machine).
+  jest.setTimeout(120_000);
   it('lists the shipped scenarios, one line each', () => {
     const listed = sim('list');
     expect(listed.status).toBe(0);

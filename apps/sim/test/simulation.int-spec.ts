@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { withDatabaseName } from '@app/database';
 import { templateUrl } from '../../../test/support/test-database.js';
@@ -35,6 +35,8 @@ async function databaseExists(name: string): Promise<boolean> {
  * Redis: the same scenario, seed and policy give the same bytes, and each policy's rules show.
  */
 describe('the simulator', () => {
+  // Each run is a town's days through the real services: seconds each, longer on a busy machine.
+  jest.setTimeout(180_000);
   let ring2019: RunReport;
   let privacyByDesign: RunReport;
 

@@ -32,14 +32,12 @@ export class RunLog {
   readonly answerRefusedByCode: Record<string, number> = {};
   readonly cases = new Map<number, CaseRecord>();
   readonly days: DayRecord[] = [];
-  readonly answerTimes: number[] = [];
   requestsMade = 0;
   madeOnRetry = 0;
   retried = 0;
   gaveUp = 0;
   reviewsApproved = 0;
   reviewsRefused = 0;
-  withdrawals = 0;
   /** Overrides by basis: how each ended (approved on the spot, approved or refused by a moderator, refused by a rule). */
   readonly overrides: Record<string, Record<string, number>> = {};
   private cameras = 0;
@@ -50,7 +48,7 @@ export class RunLog {
     private readonly start: number,
   ) {}
 
-  camerasInstalled(_day: number, count: number): void {
+  camerasInstalled(count: number): void {
     this.cameras += count;
   }
 
@@ -80,7 +78,7 @@ export class RunLog {
     this.notPartnerYetCount++;
   }
 
-  requestRefused(_incident: Incident, code: string, retrying: boolean): void {
+  requestRefused(code: string, retrying: boolean): void {
     this.refusedByCode[code] = (this.refusedByCode[code] ?? 0) + 1;
     if (retrying) this.retried++;
     else this.gaveUp++;
@@ -91,16 +89,8 @@ export class RunLog {
     else this.reviewsRefused++;
   }
 
-  answered(_decision: 'share' | 'decline', at: number): void {
-    this.answerTimes.push(at);
-  }
-
   answerRefused(code: string): void {
     this.answerRefusedByCode[code] = (this.answerRefusedByCode[code] ?? 0) + 1;
-  }
-
-  withdrew(): void {
-    this.withdrawals++;
   }
 
   /** Neighbours' posts: how many, how many described someone by race alone, how many the policy held. */
@@ -147,9 +137,6 @@ export class RunLog {
     });
   }
 
-  get durationDays(): number {
-    return this.scenario.durationDays;
-  }
 }
 
 /**

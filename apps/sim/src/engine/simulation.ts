@@ -41,8 +41,8 @@ type SimEvent =
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
-/** A camera within this many metres of an incident's home may have caught some motion in the window. */
+const DAY_MS = 24 * HOUR_MS;
+/** Chance that a camera within reach of a request's largest circle recorded some motion in the hours around an incident. */
 const BACKGROUND_CLIP_CHANCE = 0.5;
 
 /** The town, which household each camera and each account belongs to, and the engine's log. */
@@ -225,7 +225,7 @@ export class Simulation {
       return { id, ownerId: this.residentIds.get(household.index)!, label: 'Front door', location: household.location };
     });
     await this.dataSource.transaction((manager) => insertCameras(manager, cameras, new Date(at)));
-    this.log.camerasInstalled(day, installed.length);
+    this.log.camerasInstalled(installed.length);
   }
 
   private async handle(event: SimEvent, at: number): Promise<void> {
@@ -322,7 +322,7 @@ export class Simulation {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const retry = attempt === 1 && stream.chance(this.scenario.police.retryAfterRefusal) ? fitToRule(error.code, shape, incident.at, this.policy) : null;
-      this.log.requestRefused(incident, error.code, retry !== null);
+      this.log.requestRefused(error.code, retry !== null);
       if (retry) this.queue.schedule(at + 10 * MINUTE_MS, { kind: 'request', incident, shape: retry, attempt: attempt + 1 });
     }
   }
@@ -446,7 +446,6 @@ export class Simulation {
     const owner = this.resident(event.household);
     try {
       const receipt = await this.app.api.get(ConsentService).respond(owner, event.requestId, { decision: event.decision });
-      this.log.answered(event.decision, at);
       if (event.decision === 'share') this.maybeWithdrawLater(event, receipt.receiptId, at);
     } catch (error) {
       // Too late: the request expired or was closed before the owner got to it.
@@ -464,7 +463,6 @@ export class Simulation {
 
   private async onWithdraw(household: Household, consentId: string): Promise<void> {
     await this.app.api.get(ConsentService).withdraw(this.resident(household), consentId);
-    this.log.withdrew();
   }
 
   /** The agency whose strip of the town holds the incident. */

@@ -1,3 +1,4 @@
+import { Clock } from '@app/clock';
 import { FanOutService, NOTIFICATIONS_QUEUE } from '@app/notifications';
 import { OutboxRelay } from '@app/outbox';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -117,6 +118,47 @@ describe('notifications: inbox and realtime pushes for footage requests', () => 
       );
     expect(await types(eve)).toEqual(['request.created']);
     expect(await types(fay)).toEqual(['request.created', 'request.closed']);
+  });
+
+  it('dates each notice when its event happened, however late its batch runs: a request’s closed notice never comes before its created one', async () => {
+    const hal = await newNeighbor(ctx, 1, 280);
+    const batches = ctx.worker.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE));
+    const clock = ctx.worker.get(Clock);
+    const offsetBefore = await clock.offsetMs();
+    const planned = (type: string, requestId: string) =>
+      waitFor(async () => {
+        const rows = await ctx.dataSource.query(
+          `SELECT 1 FROM processed_event p JOIN outbox_event e ON e.id = p.event_id
+           WHERE p.handler = 'notifications.plan' AND e.type = $1 AND e.payload->>'requestId' = $2`,
+          [type, requestId],
+        );
+        return rows.length === 1;
+      }, { what: `${type} planned` });
+    // Both events are planned while no batch may run; their batches then run a day later.
+    await batches.pause();
+    let requestId: string;
+    let dayLater: Date;
+    try {
+      requestId = await newRequest(ctx, officer);
+      await planned('request.created', requestId);
+      dayLater = await clock.setNow(new Date((await clock.now()).getTime() + 86_400_000));
+      await ctx.api.request('POST', `/api/portal/requests/${requestId}/close`, { token: officer.token });
+      await planned('request.closed', requestId);
+      await clock.setNow(new Date((await clock.now()).getTime() + 86_400_000));
+    } finally {
+      await batches.resume();
+    }
+    await settled();
+    await clock.setNow(new Date(Date.now() + offsetBefore));
+    const rows: { type: string; created_at: Date; occurred_at: Date }[] = await ctx.dataSource.query(
+      `SELECT n.type, n.created_at, e.occurred_at FROM notification n JOIN outbox_event e ON e.id = n.event_id
+       WHERE n.user_id = $1 AND n.data->>'requestId' = $2 ORDER BY n.created_at`,
+      [hal.id, requestId],
+    );
+    expect(rows.map((row) => row.type)).toEqual(['request.created', 'request.closed']);
+    for (const row of rows) expect(row.created_at).toEqual(row.occurred_at);
+    expect(rows[0]!.created_at.getTime()).toBeLessThan(dayLater.getTime());
+    expect(rows[1]!.created_at.getTime()).toBeLessThan(dayLater.getTime() + 86_400_000);
   });
 
   it('pages the inbox newest first, filters unread, marks read (one or all); another user’s notification is 404', async () => {

@@ -42,10 +42,11 @@ export class FanOutService {
     if (total > 0) {
       const message = spec.message(request);
       const channels = channelsOf(spec, request);
+      const occurredAt = (event.occurredAt ?? (await this.clock.now(manager))).toISOString();
       await this.queue.addBulk(
         batchRanges(boundaries).map((range, index) => ({
           name: FAN_OUT_JOB,
-          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, world: event.world },
+          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, occurredAt, world: event.world },
           opts: { jobId: `${event.id}-${index}` },
         })),
       );
@@ -58,13 +59,16 @@ export class FanOutService {
    * One batch: its rows in one transaction, then a push per row created. A batch run again
    * (retry, crash, duplicate job) creates no row and so pushes nothing: every user gets one
    * inbox row and at most one push per event; the inbox is the record a client resyncs from.
+   * Rows are dated when the event happened: batches of different events run concurrently, and a
+   * request's "closed" notice must not come before its "created" one.
    * `manager` is the connection holding the job's world, so the pushes too happen before any reset.
    */
   async runBatch(job: FanOutJobData, manager: EntityManager): Promise<number> {
     const spec = NOTIFICATION_SPECS[job.type];
-    const created = await manager.transaction(async (tx) =>
-      this.notifications.insertBatch(tx, { ...job, audience: spec.audience, createdAt: await this.clock.now(tx) }),
-    );
+    const created = await manager.transaction(async (tx) => {
+      const createdAt = job.occurredAt === undefined ? await this.clock.now(tx) : new Date(job.occurredAt);
+      return this.notifications.insertBatch(tx, { ...job, audience: spec.audience, createdAt });
+    });
     for (const notification of created) this.emitter.emit(userRoom(notification.userId), NOTIFICATION_EVENT, toNotificationResponse(notification));
     return created.length;
   }

@@ -151,9 +151,9 @@ export class NotificationsRepository {
 
   /**
    * One batch in one INSERT … ON CONFLICT DO NOTHING: answers only the rows this call created,
-   * so a batch that runs again creates (and pushes) nothing twice.
+   * so a batch that runs again creates (and pushes) nothing twice. A job queued before
+   * notifications kept channels carries none, and was in-app only.
    */
-  /** A batch's rows; a job queued before notifications kept channels carries none, and was in-app only. */
   insertBatch(manager: EntityManager, batch: FanOutBatch): Promise<Notification[]> {
     return manager.query(
         `${PARAMS}

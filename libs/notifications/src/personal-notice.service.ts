@@ -24,7 +24,7 @@ export class PersonalNoticeService {
   async deliver<Event extends OutboxEventType>(event: OutboxEvent<Event>, manager: EntityManager): Promise<void> {
     const notice = PERSONAL_NOTICES[event.type]?.(event.payload);
     if (!notice) return;
-    const created = await this.notifications.insertOne(manager, { ...notice, eventId: event.id, type: event.type, createdAt: await this.clock.now(manager) });
+    const created = await this.notifications.insertOne(manager, { ...notice, eventId: event.id, type: event.type, createdAt: event.occurredAt ?? (await this.clock.now(manager)) });
     if (created) this.emitter.emit(userRoom(created.userId), NOTIFICATION_EVENT, toNotificationResponse(created));
   }
 }

@@ -20,6 +20,11 @@ export interface OutboxEvent<T extends OutboxEventType = OutboxEventType> {
   payload: OutboxEventPayloads[T];
   /** The sandbox world the event happened in: jobs a handler queues carry it on (libs/world). */
   world: number;
+  /**
+   * When the change happened, in the world's time. Handlers run later and in any order, so what
+   * they date (a notice) takes this instant. Null for an event published before it was recorded.
+   */
+  occurredAt: Date | null;
 }
 
 /** What the relay puts on the `outbox` queue (job name = type, job id = event id). */
@@ -27,6 +32,8 @@ export interface OutboxJobData extends WorldStamp {
   eventId: string;
   type: OutboxEventType;
   payload: OutboxEventPayloads[OutboxEventType];
+  /** ISO time (jobs are JSON); absent on a job queued before events recorded it. */
+  occurredAt?: string | null;
 }
 
 /** A consumer's effect, run inside its own transaction (`manager`), at most once per event. */

@@ -14,6 +14,7 @@ interface ClaimedRow {
   id: string;
   type: OutboxEventType;
   payload: OutboxEventPayloads[OutboxEventType];
+  occurredAt: Date | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         // Before any row is locked (see World.join); the jobs carry the events' world.
         const world = await this.world.join(manager);
         const rows: ClaimedRow[] = await manager.query(
-          `SELECT id, type, payload FROM outbox_event
+          `SELECT id, type, payload, occurred_at AS "occurredAt" FROM outbox_event
            WHERE sent_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [this.config.outbox.batchSize],
         );
@@ -81,7 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async enqueue(rows: ClaimedRow[], world: number): Promise<void> {
     const jobs = rows.map((row) => ({
       name: row.type,
-      data: { eventId: row.id, type: row.type, payload: row.payload, world },
+      data: { eventId: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt?.toISOString() ?? null },
       opts: { jobId: row.id },
     }));
     // BullMQ's client keeps commands while Redis is away and would wait forever, holding the row

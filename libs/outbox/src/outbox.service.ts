@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { Clock } from '@app/clock';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OutboxEventPayloads, OutboxEventType } from './outbox-event.js';
 
 @Injectable()
 export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Records an event in the caller's transaction and returns its id; it is delivered only if that
    * transaction commits. Outside a transaction the event could outlive a rolled-back change (or
@@ -15,7 +18,7 @@ export class OutboxService {
       throw new Error(`OutboxService.publish(${type}) must run inside the transaction of the change`);
     }
     const id = randomUUID();
-    await manager.query('INSERT INTO outbox_event (id, type, payload) VALUES ($1, $2, $3)', [id, type, payload]);
+    await manager.query('INSERT INTO outbox_event (id, type, payload, occurred_at) VALUES ($1, $2, $3, $4)', [id, type, payload, await this.clock.now(manager)]);
     return id;
   }
 }

@@ -22,4 +22,6 @@ export interface FanOutJobData extends WorldStamp {
   body: string;
   /** Where each notification of the batch goes (in-app, and the request's notice channels). */
   channels: string[];
+  /** ISO time the event happened, which dates every notice of it; absent on jobs queued before. */
+  occurredAt?: string;
 }

@@ -15,6 +15,10 @@ export class OutboxEventEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
+  /** When the change happened in the world's time (the sandbox clock); null on rows from before. */
+  @Column({ type: 'timestamptz', nullable: true })
+  occurredAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 

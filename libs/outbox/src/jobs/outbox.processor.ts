@@ -29,8 +29,8 @@ export class OutboxProcessor extends WorldJobHost<OutboxJobData, void> {
   }
 
   protected async processInWorld(job: Job<OutboxJobData>, manager: EntityManager): Promise<void> {
-    const { eventId, type, payload, world } = job.data;
-    await this.dispatcher.dispatch({ id: eventId, type, payload, world }, manager);
+    const { eventId, type, payload, world, occurredAt } = job.data;
+    await this.dispatcher.dispatch({ id: eventId, type, payload, world, occurredAt: occurredAt ? new Date(occurredAt) : null }, manager);
   }
 
   @OnWorkerEvent('failed')

@@ -189,7 +189,7 @@ describe('outbox: events leave with their transaction, exactly once', () => {
 
     expect(await relayUntilEmpty(main.relay)).toBe(1);
     expect(await rowOf(eventId!)).toEqual({ sent_at: expect.any(Date), attempts: 2 });
-    expect((await main.queue.getJob(eventId!))?.data).toEqual({ eventId, type: TYPE, payload: { n: 0 }, world: 1 });
+    expect((await main.queue.getJob(eventId!))?.data).toEqual({ eventId, type: TYPE, payload: { n: 0 }, world: 1, occurredAt: expect.any(String) });
   });
 
   it('lets a worker without Redis keep its events waiting and still shut down', async () => {

@@ -141,6 +141,31 @@ describe('table ownership', () => {
   });
 });
 
+describe('apps/sim', () => {
+  /**
+   * The town's set-up writes households, cameras and clips in batched statements where the
+   * services would take one at a time (README, "The model, and what it simplifies").
+   * Everything else in a run goes through the services, and the measures read published views.
+   */
+  const BULK_SET_UP = join('apps', 'sim', 'src', 'town', 'bulk-load.ts');
+  const files = sourceFiles(join('apps', 'sim', 'src')).filter((file) => file !== BULK_SET_UP);
+
+  it('reads only the views owners publish', () => {
+    const strays = files.flatMap((file) => {
+      const source = code(file);
+      const local = localNames(source);
+      return relationsRead(source)
+        .filter((name) => !local.has(name) && !FUNCTIONS.has(name) && !viewNames.has(name))
+        .map((name) => `${file}: ${name}`);
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it('writes no table outside its bulk set-up', () => {
+    expect(files.flatMap((file) => written(code(file)).map((name) => `${file}: ${name}`))).toEqual([]);
+  });
+});
+
 describe('the SQL scanner', () => {
   it('finds relations after FROM, JOIN and USING, comma lists included, and skips functions', () => {
     const sql = `SELECT 1 FROM recording r JOIN camera AS c ON c.id = r.camera_id, unnest($1::uuid[]) AS ids (id)

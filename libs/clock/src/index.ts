@@ -6,4 +6,5 @@ export { CLOCK_QUEUE, CLOCK_TICK_SCHEDULER_ID, ClockJob } from './jobs/clock-que
 export { ClockSettler, type SettleStatus } from './jobs/clock-settler.js';
 export { ClockSettlerModule } from './jobs/clock-settler.module.js';
 export { ClockTickModule } from './jobs/clock-tick.module.js';
+export { DueTaskRunner, type DueTasksRun } from './jobs/due-task-runner.js';
 export { PeriodInvalidError, PeriodQueryDto, periodAsked, resolvePeriod, type Period } from './period/period.js';

@@ -5,7 +5,8 @@ export class AppConfig {
   readonly env: Env['NODE_ENV'];
   readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string; trustProxyHops: number };
   readonly database: { url: string; poolSize: number };
-  readonly redis: { url: string; queuePrefix: string };
+  /** `pipelines`: how the worker's pipelines run (see Pipelines in libs/queue). */
+  readonly redis: { url: string; queuePrefix: string; pipelines: Env['PIPELINES'] };
   readonly auth: {
     jwtSecret: string;
     jwtTtlSeconds: number;
@@ -37,7 +38,7 @@ export class AppConfig {
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`,
     };
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
-    this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
+    this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX, pipelines: env.PIPELINES };
     this.auth = {
       jwtSecret: env.JWT_SECRET,
       jwtTtlSeconds: env.JWT_TTL_SECONDS,

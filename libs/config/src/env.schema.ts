@@ -29,6 +29,7 @@ export const envSchema = z
       .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// URL')
       .default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('porchlight'),
+    PIPELINES: z.enum(['queued', 'inline']).default('queued'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
     JWT_TTL_SECONDS: positiveInt.default(3600),
     LOGIN_RATE_LIMIT: positiveInt.default(5),

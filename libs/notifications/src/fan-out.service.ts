@@ -1,6 +1,7 @@
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import type { OutboxEvent } from '@app/outbox';
+import { Pipelines } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
@@ -25,6 +26,7 @@ export class FanOutService {
     private readonly clock: Clock,
     private readonly emitter: RealtimeEmitter,
     private readonly config: AppConfig,
+    private readonly pipelines: Pipelines,
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue<FanOutJobData>,
   ) {}
 
@@ -43,13 +45,12 @@ export class FanOutService {
       const message = spec.message(request);
       const channels = channelsOf(spec, request);
       const occurredAt = (event.occurredAt ?? (await this.clock.now(manager))).toISOString();
-      await this.queue.addBulk(
-        batchRanges(boundaries).map((range, index) => ({
-          name: FAN_OUT_JOB,
-          data: { eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, occurredAt, world: event.world },
-          opts: { jobId: `${event.id}-${index}` },
-        })),
+      const batches = batchRanges(boundaries).map(
+        (range): FanOutJobData => ({ eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, occurredAt, world: event.world }),
       );
+      // Inline pipelines run each batch where it would have been queued, in this handler's transaction.
+      if (this.pipelines.inline) for (const batch of batches) await this.runBatch(batch, manager);
+      else await this.queue.addBulk(batches.map((data, index) => ({ name: FAN_OUT_JOB, data, opts: { jobId: `${event.id}-${index}` } })));
     }
     // State, not a delta: a repeat after a retry tells the agency nothing new, and nothing wrong.
     if (spec.updatesAgency) this.emitter.emit(agencyRoom(agencyId), REQUEST_UPDATED_EVENT, { id: request.id, status: request.status, counts: request.counts });

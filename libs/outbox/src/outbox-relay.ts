@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { withTimeout } from '@app/queue';
+import { Pipelines, withTimeout } from '@app/queue';
 import { World } from '@app/world';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { OUTBOX_QUEUE, type OutboxEventPayloads, type OutboxEventType, type OutboxJobData } from './outbox-event.js';
+import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { OutboxEnqueueFailedError } from './outbox.errors.js';
 
 /** A row as OutboxService.publish wrote it, so its type and payload match. */
@@ -36,10 +37,44 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue<OutboxJobData>,
     private readonly world: World,
+    private readonly pipelines: Pipelines,
+    private readonly dispatcher: OutboxDispatcher,
   ) {}
 
+  /** Queued pipelines: the relay loop starts. Inline: the process's drains deliver the events. */
   onApplicationBootstrap(): void {
+    if (this.pipelines.inline) {
+      this.pipelines.register({ name: 'outbox', drainOnce: () => this.deliverInline() });
+      return;
+    }
     this.loop = this.run();
+  }
+
+  /**
+   * Inline pipelines: every unsent event, oldest first, handed to its handlers here instead of to
+   * the queue (the same dispatcher, once per handler), in the current world, and marked sent;
+   * events the handlers publish are delivered in turn. Answers whether there were any.
+   */
+  private async deliverInline(): Promise<boolean> {
+    const outcome = await this.world.run('current', async (manager, world) => {
+      let delivered = false;
+      for (;;) {
+        const rows: ClaimedRow[] = await manager.query(
+          `SELECT id, type, payload, occurred_at AS "occurredAt" FROM outbox_event
+           WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1`,
+          [this.config.outbox.batchSize],
+        );
+        if (rows.length === 0) return delivered;
+        for (const row of rows) {
+          await this.dispatcher.dispatch({ id: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt }, manager);
+        }
+        await manager.query('UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])', [
+          rows.map((row) => row.id),
+        ]);
+        delivered = true;
+      }
+    });
+    return !outcome.stale && outcome.result;
   }
 
   /** Before the queue and the database close (their own shutdown hooks), finish the round. */

@@ -2,13 +2,17 @@ import { AppConfig } from '@app/config';
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { Pipelines } from './pipelines.js';
 import { bullConnection, createRedisClient, settleConnection } from './redis.js';
 
 const CONNECT_GRACE_MS = 2000;
 
 export const REDIS = Symbol('REDIS');
 
-/** The BullMQ root (one prefix per deployment or test file) and a shared fail-fast Redis client. */
+/**
+ * The BullMQ root (one prefix per deployment or test file), a shared fail-fast Redis client, and
+ * how this process runs the worker's pipelines (Pipelines).
+ */
 @Global()
 @Module({
   imports: [
@@ -21,6 +25,7 @@ export const REDIS = Symbol('REDIS');
     }),
   ],
   providers: [
+    Pipelines,
     {
       provide: REDIS,
       inject: [AppConfig],
@@ -31,7 +36,7 @@ export const REDIS = Symbol('REDIS');
       },
     },
   ],
-  exports: [REDIS, BullModule],
+  exports: [REDIS, BullModule, Pipelines],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

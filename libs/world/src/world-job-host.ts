@@ -1,4 +1,4 @@
-import { BootstrappedWorkerHost } from '@app/queue';
+import { BootstrappedWorkerHost, type Pipelines } from '@app/queue';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
@@ -17,9 +17,10 @@ export interface WorldStamp {
 export abstract class WorldJobHost<Data, Result> extends BootstrappedWorkerHost {
   protected constructor(
     redis: Redis,
+    pipelines: Pipelines,
     private readonly world: World,
   ) {
-    super(redis);
+    super(redis, pipelines);
   }
 
   /**

@@ -128,7 +128,7 @@ export class RunLog {
 
   /** The day's point on the time series: cameras, requests, and footage police could open so far. */
   async endOfDay(dataSource: DataSource, day: number): Promise<void> {
-    const [{ hours }] = await dataSource.query(`SELECT COALESCE(sum(extract(epoch FROM ended_at - started_at)), 0) / 3600 AS hours FROM (${REACHED_RECORDINGS}) AS reached`);
+    const [{ hours }] = await dataSource.query(`SELECT COALESCE(sum(date_part('epoch', ended_at - started_at)), 0) / 3600 AS hours FROM (${REACHED_RECORDINGS}) AS reached`);
     this.days.push({
       date: new Date(this.start + day * 86_400_000).toISOString().slice(0, 10),
       cameras: this.cameras,
@@ -147,14 +147,11 @@ export class RunLog {
 export const REACHED_RECORDINGS = `
   SELECT recording.id, recording.camera_id, recording.started_at, recording.ended_at, bool_and(reach.by_override) AS without_consent
   FROM (
-    SELECT shared.recording_id, false AS by_override
-    FROM consent_recording shared
-    JOIN consent c ON c.request_id = shared.request_id AND c.owner_id = shared.owner_id AND c.decision = 'share'
+    SELECT recording_id, false AS by_override FROM consent_shared_recording
     UNION ALL
-    SELECT reached.recording_id, true
-    FROM override_recording reached JOIN disclosure_override o ON o.id = reached.override_id AND o.status = 'approved'
+    SELECT recording_id, true FROM overrides_reached_recording
   ) AS reach
-  JOIN recording ON recording.id = reach.recording_id
-  GROUP BY recording.id`;
+  JOIN cameras_recording recording ON recording.id = reach.recording_id
+  GROUP BY recording.id, recording.camera_id, recording.started_at, recording.ended_at`;
 
 export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));

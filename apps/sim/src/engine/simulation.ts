@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AgenciesService } from '@app/agencies';
 import type { AuthUser } from '@app/auth';
-import { Clock, ClockSettler } from '@app/clock';
+import { Clock, DueTaskRunner } from '@app/clock';
 import { PrivacyService } from '@app/cameras';
 import { ConsentService } from '@app/consent';
 import { FeedService } from '@app/feed';
@@ -9,6 +9,7 @@ import { DomainError } from '@app/errors';
 import { UsersService } from '@app/identity';
 import { OverridesService, type OverrideBasis } from '@app/overrides';
 import { PolicyChanges, PolicyService, type Policy, type ProfileName } from '@app/policy';
+import { Pipelines } from '@app/queue';
 import { RequestsService } from '@app/requests';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { argon2id, hash } from 'argon2';
@@ -60,9 +61,10 @@ export type ProgressListener = (day: number, simulatedDate: string, eventsSoFar:
 /**
  * One run of a scenario under one policy: a discrete-event simulation on the product's shared
  * clock. The clock is frozen at each event's instant, the event goes through the same services
- * the api uses, and at the end of each simulated day the clock is settled — due tasks (expiry,
- * reminders, retention) and the outbox pipelines run to completion — so nothing depends on
- * timing. Chance comes from seeded streams only.
+ * the api uses, and then the worker's pipelines (outbox handlers, notification batches) are
+ * drained; at the end of each simulated day a clock tick runs the due tasks (expiry, reminders,
+ * retention) and what they set going is drained too. The pipelines are inline (PIPELINES=inline):
+ * they run only when drained, so nothing depends on timing. Chance comes from seeded streams only.
  */
 export class Simulation {
   private readonly queue = new EventQueue<SimEvent>();
@@ -115,6 +117,7 @@ export class Simulation {
       for (let next = this.queue.takeBefore(dayStart + DAY_MS); next; next = this.queue.takeBefore(dayStart + DAY_MS)) {
         await this.freeze(next.at);
         await this.handle(next.event, next.at);
+        await this.drain();
         this.events++;
       }
       await this.freeze(dayStart + DAY_MS);
@@ -152,9 +155,15 @@ export class Simulation {
     await this.app.api.get(Clock).freezeAt(new Date(at));
   }
 
+  /** The day's due tasks, run as the worker's clock tick runs them, and then their consequences. */
   private async settle(): Promise<void> {
-    const status = await this.app.api.get(ClockSettler).settle();
-    if (status !== 'ready') throw new Error('The worker did not finish the day’s jobs in time (clock settle answered pending)');
+    await this.app.worker.get(DueTaskRunner).tick();
+    await this.drain();
+  }
+
+  /** Everything the worker's pipelines have to do, done now, in a fixed order. */
+  private async drain(): Promise<void> {
+    await this.app.worker.get(Pipelines).drain();
   }
 
   /** The policy, the platform's staff, the agencies and their officers, and every household (bulk). */

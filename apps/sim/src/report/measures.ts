@@ -80,33 +80,33 @@ const sortedRecord = <T>(entries: [string, T][]): Record<string, T> => Object.fr
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : round(part / whole));
 
 export async function measure(dataSource: DataSource, scenario: Scenario, policy: string, { town, cameraOwners, ownerHouseholds, log, pilot }: SimulationResult): Promise<RunReport> {
-  const statuses: { status: string; count: number }[] = await dataSource.query('SELECT status, count(*)::int AS count FROM footage_request GROUP BY status');
+  const statuses: { status: string; count: number }[] = await dataSource.query('SELECT status, count(*)::int AS count FROM requests_request GROUP BY status');
   const [asked] = await dataSource.query(
     `SELECT COALESCE(sum(owners_asked), 0)::int AS asked, COALESCE(sum(excluded_no_recordings), 0)::int AS "noRecordings",
             COALESCE(sum(excluded_blocked), 0)::int AS blocked, COALESCE(sum(excluded_encrypted), 0)::int AS encrypted,
             COALESCE(sum(excluded_opt_in_not_given), 0)::int AS "optInNotGiven"
-     FROM footage_request`,
+     FROM requests_request`,
   );
-  const outcomes: { state: string; count: number }[] = await dataSource.query('SELECT consent_state AS state, count(*)::int AS count FROM request_recipient GROUP BY consent_state');
+  const outcomes: { state: string; count: number }[] = await dataSource.query('SELECT consent_state AS state, count(*)::int AS count FROM requests_recipient GROUP BY consent_state');
   const outcome = (state: string) => outcomes.find((row) => row.state === state)?.count ?? 0;
   const [firstAnswer] = await dataSource.query(
     `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90
      FROM (SELECT extract(epoch FROM min(c.created_at) - COALESCE(r.reviewed_at, r.created_at)) / 3600 AS hours
-           FROM consent c JOIN footage_request r ON r.id = c.request_id GROUP BY r.id, r.reviewed_at, r.created_at) AS first`,
+           FROM consent_decision c JOIN requests_request r ON r.id = c.request_id GROUP BY r.id, r.reviewed_at, r.created_at) AS first`,
   );
   const [moderation] = await dataSource.query(
     `SELECT count(*) FILTER (WHERE first_profiling_report_at IS NOT NULL)::int AS reported, count(*) FILTER (WHERE decision = 'remove')::int AS removed
      FROM feed_post_review`,
   );
-  const sharers: { owner_id: string }[] = await dataSource.query(`SELECT owner_id FROM consent WHERE decision = 'share'`);
-  const [{ identities }] = await dataSource.query(`SELECT count(*)::int AS identities FROM consent WHERE decision = 'share' AND identity_disclosed`);
+  const sharers: { owner_id: string }[] = await dataSource.query(`SELECT owner_id FROM consent_decision WHERE decision = 'share'`);
+  const [{ identities }] = await dataSource.query(`SELECT count(*)::int AS identities FROM consent_decision WHERE decision = 'share' AND identity_disclosed`);
   const notices: { type: string; count: number }[] = await dataSource.query(
-    `SELECT type, count(*)::int AS count FROM notification WHERE type IN ('request.created', 'request.reminded') GROUP BY type`,
+    `SELECT type, count(*)::int AS count FROM notifications_notice WHERE type IN ('request.created', 'request.reminded') GROUP BY type`,
   );
   const noticeCount = (type: string) => notices.find((row) => row.type === type)?.count ?? 0;
   const [overrideOwners] = await dataSource.query(
     `SELECT count(*)::int AS reached, count(*) FILTER (WHERE o.owner_notice_seconds IS NULL)::int AS "neverTold"
-     FROM override_owner reached JOIN disclosure_override o ON o.id = reached.override_id AND o.status = 'approved'`,
+     FROM overrides_reached_owner reached JOIN overrides_report o ON o.id = reached.override_id AND o.status = 'approved'`,
   );
   const reached: { id: string; camera_id: string; started_at: Date; ended_at: Date; without_consent: boolean }[] = await dataSource.query(REACHED_RECORDINGS);
 

@@ -28,7 +28,8 @@ export interface FinishedRun {
 
 /**
  * The product's configuration for one run: its own database and queue prefix, sandbox time (so
- * the run moves the clock), no HTTP, and secrets of its own (nobody logs in to a run).
+ * the run moves the clock), inline pipelines (the run says when they work), no HTTP,
+ * and secrets of its own (nobody logs in to a run).
  */
 function runConfig(base: AppConfig, databaseUrl: string, prefix: string, policy: ProfileName): AppConfig {
   return parseConfig({
@@ -41,10 +42,8 @@ function runConfig(base: AppConfig, databaseUrl: string, prefix: string, policy:
     ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     SANDBOX_KEY: randomBytes(16).toString('hex'),
     DEFAULT_POLICY_PROFILE: policy,
-    // The run settles the clock itself at the end of each simulated day; the periodic tick is not needed.
-    CLOCK_TICK_SECONDS: '86400',
-    CLOCK_SETTLE_TIMEOUT_MS: '120000',
-    OUTBOX_POLL_MS: '50',
+    // The run drains the worker's pipelines itself, after each event and each day's due tasks.
+    PIPELINES: 'inline',
     LOG_LEVEL: 'silent',
   });
 }

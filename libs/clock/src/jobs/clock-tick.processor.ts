@@ -1,15 +1,14 @@
 import { AppConfig } from '@app/config';
-import { REDIS } from '@app/queue';
+import { Pipelines, REDIS } from '@app/queue';
 import { World, WorldJobHost, type WorldStamp } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../clock.js';
-import { DueTaskRegistry } from '../due-tasks.js';
 import { SettleChecks } from '../settle-checks.js';
 import { CLOCK_QUEUE, ClockJob } from './clock-queue.js';
+import { DueTaskRunner, type DueTasksRun } from './due-task-runner.js';
 
 /** A settle carries the world whose clock was moved; the scheduled tick carries nothing. */
 export type ClockJobData = Partial<WorldStamp>;
@@ -20,25 +19,25 @@ export type ClockJobData = Partial<WorldStamp>;
  * taken earlier would answer 'ready' without having run them.
  */
 @Processor(CLOCK_QUEUE, { autorun: false })
-export class ClockTickProcessor extends WorldJobHost<ClockJobData, { now: string; ran: string[] }> {
+export class ClockTickProcessor extends WorldJobHost<ClockJobData, DueTasksRun> {
   protected readonly logger = new Logger(ClockTickProcessor.name);
 
   constructor(
-    private readonly clock: Clock,
-    private readonly dueTasks: DueTaskRegistry,
+    private readonly dueTasks: DueTaskRunner,
     private readonly settleChecks: SettleChecks,
     private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
+    pipelines: Pipelines,
     world: World,
   ) {
-    super(redis, world);
+    super(redis, pipelines, world);
   }
 
   /**
    * A settle then waits, outside the world's lock (so a reset is never held up behind it), until
    * what the due tasks set going has run through the pipelines; a scheduled tick does not wait.
    */
-  override async process(job: Job<ClockJobData>): Promise<{ now: string; ran: string[] } | undefined> {
+  override async process(job: Job<ClockJobData>): Promise<DueTasksRun | undefined> {
     const result = await super.process(job);
     if (result && job.name === ClockJob.Settle && !(await this.settleChecks.waitUntilIdle(this.config.sandbox.settleTimeoutMs))) {
       throw new Error('The pipelines did not settle in time');
@@ -51,13 +50,8 @@ export class ClockTickProcessor extends WorldJobHost<ClockJobData, { now: string
     return job.data.world ?? 'current';
   }
 
-  protected async processInWorld(_job: Job<ClockJobData>, manager: EntityManager): Promise<{ now: string; ran: string[] }> {
-    const now = await this.clock.now(manager);
-    const { ran, failed } = await this.dueTasks.runAll(now, manager);
-    // Failing the job makes a waiting settle answer 'pending' instead of claiming the work is done;
-    // the next tick runs the failed tasks again (they are idempotent).
-    if (failed.length > 0) throw new Error(`Due tasks failed: ${failed.join(', ')}`);
-    return { now: now.toISOString(), ran };
+  protected processInWorld(_job: Job<ClockJobData>, manager: EntityManager): Promise<DueTasksRun> {
+    return this.dueTasks.runDue(manager);
   }
 
   @OnWorkerEvent('error')

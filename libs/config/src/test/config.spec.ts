@@ -42,7 +42,7 @@ describe('configuration from the environment', () => {
     const config = parseConfig(required);
     expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, workerHealthPort: 3001 });
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/porchlight');
-    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'porchlight' });
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'porchlight', pipelines: 'queued' });
     expect(config.sandbox).toEqual({ key: undefined, tickSeconds: 60, settleTimeoutMs: 30000 });
     expect(config.sandboxEnabled).toBe(false);
     expect(config.log.level).toBe('info');

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { REDIS } from '@app/queue';
+import { Pipelines, REDIS } from '@app/queue';
 import { World, WorldJobHost } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
@@ -18,9 +18,10 @@ export class NotificationsProcessor extends WorldJobHost<FanOutJobData, number> 
     private readonly fanOut: FanOutService,
     private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
+    pipelines: Pipelines,
     world: World,
   ) {
-    super(redis, world);
+    super(redis, pipelines, world);
   }
 
   override onApplicationBootstrap(): void {

@@ -1,4 +1,4 @@
-import { REDIS } from '@app/queue';
+import { Pipelines, REDIS } from '@app/queue';
 import { World, WorldJobHost } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
@@ -19,9 +19,10 @@ export class OutboxProcessor extends WorldJobHost<OutboxJobData, void> {
   constructor(
     private readonly dispatcher: OutboxDispatcher,
     @Inject(REDIS) redis: Redis,
+    pipelines: Pipelines,
     world: World,
   ) {
-    super(redis, world);
+    super(redis, pipelines, world);
   }
 
   protected worldOf(job: Job<OutboxJobData>): number {

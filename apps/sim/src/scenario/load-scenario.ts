@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { HomesFileError, loadHomesFile } from './homes-file.js';
 import { scenarioSchema, type Scenario } from './scenario.schema.js';
 
 /** A scenario that cannot run, in one sentence naming the file, the line and the field. */
@@ -42,12 +43,33 @@ export function parseScenario(text: string, source: string): Scenario {
     const { line } = lineCounter.linePos(syntax.pos[0]);
     throw new ScenarioError(`${source}:${line}: not valid YAML (${syntax.message.split('\n')[0]})`);
   }
-  const parsed = scenarioSchema.safeParse(document.toJS());
+  const parsed = scenarioSchema.safeParse(withHomes(document.toJS(), document, lineCounter, source));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // An unknown field is pointed at where it is written.
   const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   throw new ScenarioError(`${source}:${lineOf(document, lineCounter, where)}: ${fieldName(issue)} ${issue.message}`);
+}
+
+/**
+ * A town drawn from a homes file (`town.homes`, relative to the scenario file) gets its homes,
+ * centre and size from it before validation, so a bad file is reported like a bad field.
+ */
+function withHomes(raw: unknown, document: ReturnType<typeof parseDocument>, lineCounter: LineCounter, source: string): unknown {
+  const town = (raw as { town?: Record<string, unknown> } | null)?.town;
+  if (typeof town?.homes !== 'string') return raw;
+  for (const field of ['center', 'sizeMeters', 'homePoints']) {
+    if (town[field] !== undefined) {
+      throw new ScenarioError(`${source}:${lineOf(document, lineCounter, ['town', field])}: town.${field}: comes from town.homes; leave it out`);
+    }
+  }
+  try {
+    Object.assign(town, loadHomesFile(resolve(dirname(source), town.homes)));
+  } catch (error) {
+    if (!(error instanceof HomesFileError)) throw error;
+    throw new ScenarioError(`${source}:${lineOf(document, lineCounter, ['town', 'homes'])}: town.homes: ${error.message}`);
+  }
+  return raw;
 }
 
 /** The line of the deepest node of `path` the file has (the parent's, for a missing field). */

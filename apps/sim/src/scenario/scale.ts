@@ -10,12 +10,21 @@ export function scaleScenario(scenario: Scenario, factor: number): Scenario {
   const days = (value: number) => Math.max(1, Math.round(value * factor));
   const durationDays = Math.max(14, days(scenario.durationDays));
   const ratio = durationDays / scenario.durationDays;
-  // The town shrinks with its households, so as many owners live within a request's circle.
-  const side = Math.sqrt(factor);
+  // A generated town shrinks with its households, so as many owners live within a request's
+  // circle; a town from a homes file keeps its map, and fewer of its homes are drawn.
+  const side = scenario.town.homePoints ? 1 : Math.sqrt(factor);
+  const { center } = scenario.town;
+  const households = Math.max(50, Math.round(scenario.town.households * factor));
   return {
     ...scenario,
     durationDays,
-    town: { ...scenario.town, sizeMeters: Math.max(200, scenario.town.sizeMeters * side), households: Math.max(50, Math.round(scenario.town.households * factor)) },
+    town: { ...scenario.town, sizeMeters: Math.max(200, scenario.town.sizeMeters * side), households: Math.min(households, scenario.town.homePoints?.length ?? households) },
+    // Hotspots move with the shrinking town, towards its centre.
+    incidentHotspots: scenario.incidentHotspots.map((hotspot) => ({
+      ...hotspot,
+      center: { lat: center.lat + (hotspot.center.lat - center.lat) * side, lng: center.lng + (hotspot.center.lng - center.lng) * side },
+      radiusMeters: Math.max(50, hotspot.radiusMeters * side),
+    })),
     adoption: { ...scenario.adoption, midpointDay: scenario.adoption.midpointDay * ratio, steepnessPerDay: Math.min(5, scenario.adoption.steepnessPerDay / ratio) },
     ...(scenario.pilot && { pilot: { ...scenario.pilot, selectionDays: Math.max(7, Math.floor((scenario.pilot.selectionDays * ratio))) } }),
     ...(scenario.subsidy && {

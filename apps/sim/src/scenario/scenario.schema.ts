@@ -2,6 +2,7 @@ import { PROFILE_NAMES } from './profile-names.js';
 import { z } from 'zod';
 
 const share = z.number().min(0).max(1);
+const latLng = z.strictObject({ lat: z.number().min(-85).max(85), lng: z.number().min(-180).max(180) });
 const positive = z.number().positive();
 const date = z.iso.date();
 
@@ -60,13 +61,35 @@ export const scenarioSchema = z.strictObject({
   policy: z.enum(PROFILE_NAMES).default('ring-2019'),
   start: date,
   durationDays: z.number().int().min(1).max(3 * 366),
-  town: z.strictObject({
-    center: z.strictObject({ lat: z.number().min(-85).max(85), lng: z.number().min(-180).max(180) }),
-    /** The town is a square this wide, on a street grid. */
-    sizeMeters: z.number().min(200).max(20_000),
-    blockMeters: z.number().min(40).max(1000).default(150),
-    households: z.number().int().min(1).max(200_000),
-  }),
+  town: z
+    .strictObject({
+      center: latLng,
+      /** The town is a square this wide, on a street grid. */
+      sizeMeters: z.number().min(200).max(20_000),
+      blockMeters: z.number().min(40).max(1000).default(150),
+      households: z.number().int().min(1).max(200_000),
+      /**
+       * A GeoJSON file of homes (Point features, e.g. address points from OpenStreetMap), relative
+       * to the scenario file: households live at drawn homes instead of on a generated street grid,
+       * and the town's centre and size come from the homes' bounding box (load-scenario fills them).
+       */
+      homes: z.string().min(1).optional(),
+      /** The homes themselves, as `homes` loads them; may be written inline for a small town. */
+      homePoints: z.array(latLng).min(1).optional(),
+    })
+    .refine((town) => !town.homePoints || town.homePoints.length >= town.households, {
+      message: 'must be at most the number of homes given',
+      path: ['households'],
+    }),
+  /**
+   * Where incidents are more (or less) frequent than the town's rates: a neighbourhood whose
+   * centre lies in a hotspot has every incident rate multiplied by its factor (by the largest, if
+   * in several). Incidents stay a Poisson process per neighbourhood.
+   */
+  incidentHotspots: z
+    .array(z.strictObject({ center: latLng, radiusMeters: z.number().min(50).max(20_000), factor: z.number().min(0).max(20) }))
+    .max(20)
+    .default([]),
   adoption: z
     .strictObject({
       /** Households with a camera on the first day. */

@@ -1,6 +1,7 @@
+import { cellToLatLng } from 'h3-js';
 import type { RandomStream } from '../engine/random.js';
 import type { IncidentType, Scenario } from '../scenario/scenario.schema.js';
-import type { Household, LatLng, Town } from './town.js';
+import { metersBetween, type Household, type LatLng, type Town } from './town.js';
 
 /** Something that happened at a home: the ground truth police try to get footage of. */
 export interface Incident {
@@ -21,11 +22,18 @@ function hourOf(type: IncidentType, stream: RandomStream): number {
   return Number(stream.weighted(Object.fromEntries(type.hourWeights.map((weight, hour) => [String(hour), weight]))));
 }
 
+/** How much more often incidents happen in a neighbourhood: the largest factor of the hotspots holding its centre, else 1. */
+export function hotspotFactor(hotspots: Scenario['incidentHotspots'], neighbourhood: string): number {
+  const [lat, lng] = cellToLatLng(neighbourhood);
+  const holding = hotspots.filter((hotspot) => metersBetween(hotspot.center, { lat, lng }) <= hotspot.radiusMeters);
+  return holding.length === 0 ? 1 : Math.max(...holding.map((hotspot) => hotspot.factor));
+}
+
 /**
- * A Poisson process per neighbourhood and incident type (rate per 1,000 households a year),
- * each incident at one of the neighbourhood's homes; neighbourhoods and types in a fixed order,
- * so the run is the same for the same seed. Cameras change nothing here: no deterrence is
- * modelled (SIMULATOR.md, "Incidents").
+ * A Poisson process per neighbourhood and incident type (rate per 1,000 households a year, times
+ * the neighbourhood's hotspot factor), each incident at one of the neighbourhood's homes;
+ * neighbourhoods and types in a fixed order, so the run is the same for the same seed. Cameras
+ * change nothing here: no deterrence is modelled (SIMULATOR.md, "Incidents").
  */
 export function planIncidents(scenario: Scenario, town: Town, stream: RandomStream): Incident[] {
   const start = Date.parse(`${scenario.start}T00:00:00Z`);
@@ -34,8 +42,9 @@ export function planIncidents(scenario: Scenario, town: Town, stream: RandomStre
   const drawn: Omit<Incident, 'index'>[] = [];
   for (const neighbourhood of town.neighbourhoods) {
     const here = homes.get(neighbourhood)!;
+    const factor = hotspotFactor(scenario.incidentHotspots, neighbourhood);
     for (const type of scenario.incidents) {
-      const perDay = (type.perThousandHouseholdsPerYear * here.length) / 1000 / YEAR_DAYS;
+      const perDay = (type.perThousandHouseholdsPerYear * here.length * factor) / 1000 / YEAR_DAYS;
       if (perDay === 0) continue;
       for (let day = stream.exponential(perDay); day < scenario.durationDays; day += stream.exponential(perDay)) {
         const midnight = start + Math.floor(day) * DAY_MS;

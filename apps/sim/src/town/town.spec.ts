@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { tinyTown } from '../../test/tiny-town.js';
 import { keyedStream } from '../engine/random.js';
-import { planIncidents } from './incidents.js';
+import { cellToLatLng } from 'h3-js';
+import { scaleScenario } from '../scenario/scale.js';
+import type { Scenario } from '../scenario/scenario.schema.js';
+import { hotspotFactor, planIncidents } from './incidents.js';
 import { installDay, metersBetween, planTown } from './town.js';
 
 describe('the town', () => {
@@ -86,5 +89,37 @@ describe('incidents', () => {
     const nightOnly = Array.from({ length: 24 }, (_, hour) => (hour < 6 ? 1 : 0));
     const night = { ...scenario, incidents: [{ ...scenario.incidents[0]!, hourWeights: nightOnly }] };
     for (const incident of planIncidents(night, town, keyedStream(2, 'incidents'))) expect(new Date(incident.at).getUTCHours()).toBeLessThan(6);
+  });
+});
+
+describe('incident hotspots', () => {
+  const base = { ...tinyTown(), durationDays: 365 };
+  const town = planTown(base, keyedStream(1, 'town'));
+  const hot = town.neighbourhoods[0]!;
+  const [lat, lng] = cellToLatLng(hot);
+  const hotspot = (factor: number) => ({ ...base, incidentHotspots: [{ center: { lat, lng }, radiusMeters: 50, factor }] });
+  const incidentsIn = (scenario: Scenario, cell: string) => planIncidents(scenario, town, keyedStream(1, 'incidents')).filter((incident) => incident.neighbourhood === cell).length;
+
+  it('multiplies the rates of a neighbourhood whose centre lies in a hotspot, and no other', () => {
+    expect(town.neighbourhoods.map((cell) => hotspotFactor(hotspot(5).incidentHotspots, cell))).toEqual(town.neighbourhoods.map((cell) => (cell === hot ? 5 : 1)));
+    expect(incidentsIn(hotspot(5), hot)).toBeGreaterThan(3 * incidentsIn(base, hot));
+    expect(incidentsIn(hotspot(0), hot)).toBe(0);
+  });
+
+  it('takes the largest factor where hotspots overlap', () => {
+    const overlapping = [
+      { center: { lat, lng }, radiusMeters: 50, factor: 2 },
+      { center: { lat, lng }, radiusMeters: 300, factor: 3 },
+    ];
+    expect(hotspotFactor(overlapping, hot)).toBe(3);
+  });
+
+  it('moves with a generated town as it is scaled down; a town from a homes file keeps its map', () => {
+    const scaled = scaleScenario(hotspot(5), 0.25);
+    expect(scaled.town.sizeMeters).toBe(450);
+    expect(metersBetween(scaled.town.center, scaled.incidentHotspots[0]!.center)).toBeCloseTo(metersBetween(base.town.center, { lat, lng }) / 2, 0);
+    const homes = Array.from({ length: 80 }, (_, index) => ({ lat: 39.7 + index / 10_000, lng: -104.99 }));
+    const mapped = scaleScenario({ ...base, town: { ...base.town, households: 80, homePoints: homes } }, 0.5);
+    expect(mapped.town).toMatchObject({ sizeMeters: base.town.sizeMeters, households: 50, homePoints: homes });
   });
 });

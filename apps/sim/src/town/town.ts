@@ -123,10 +123,11 @@ function planAgencies(scenario: Scenario): PlannedAgency[] {
 
 /**
  * The scenario's town, from the `town` stream alone: households on distinct plots of the street
- * grid, each with an owner kind, a privacy choice and the day its camera arrives.
+ * grid (or at distinct homes of the scenario's homes file), each with an owner kind, a privacy
+ * choice and the day its camera arrives.
  */
 export function planTown(scenario: Scenario, stream: RandomStream): Town {
-  const spots = plots(scenario);
+  const spots = scenario.town.homePoints?.map((home) => ({ ...home })) ?? plots(scenario);
   if (spots.length < scenario.town.households) {
     throw new RangeError(`town.households: ${scenario.town.households} do not fit on the street grid (at most ${spots.length})`);
   }

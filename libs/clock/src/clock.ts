@@ -3,10 +3,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+/** Sandbox time as stored: how far ahead of real time, and the instant it stands still at, if it does. */
+interface SandboxTime {
+  offsetMs: number;
+  frozenAt: Date | null;
+}
+
+/**
+ * SANDBOX_CLOCK=process: sandbox time kept with the configuration object, which the Nest contexts
+ * of one product in one process share (the simulator's api and worker of a run), and which runs
+ * side by side in a process do not.
+ */
+const processTimes = new WeakMap<AppConfig, SandboxTime>();
+
 /**
  * The one source of "now" in every process. Real time unless the sandbox is enabled; then the
  * offset lives in PostgreSQL (table `sandbox_clock`), so the api, the worker and the simulator
- * always agree on the time without any message passing.
+ * always agree on the time without any message passing. A process that is the whole product,
+ * with no other process on its world (SANDBOX_CLOCK=process, which needs PIPELINES=inline: the
+ * simulator), keeps it in memory instead: each run reads "now" thousands of times a day.
  */
 @Injectable()
 export class Clock {
@@ -42,13 +57,18 @@ export class Clock {
     return this.write(manager, target, target);
   }
 
-  private async read(manager: EntityManager): Promise<{ offsetMs: number; frozenAt: Date | null }> {
+  private async read(manager: EntityManager): Promise<SandboxTime> {
+    if (this.config.sandbox.clock === 'process') return processTimes.get(this.config) ?? { offsetMs: 0, frozenAt: null };
     const rows: { offset_ms: string; frozen_at: Date | null }[] = await manager.query('SELECT offset_ms, frozen_at FROM sandbox_clock WHERE id');
     return rows.length === 0 ? { offsetMs: 0, frozenAt: null } : { offsetMs: Number(rows[0]!.offset_ms), frozenAt: rows[0]!.frozen_at };
   }
 
   private async write(manager: EntityManager, target: Date, frozenAt: Date | null): Promise<Date> {
     const offset = target.getTime() - Date.now();
+    if (this.config.sandbox.clock === 'process') {
+      processTimes.set(this.config, { offsetMs: offset, frozenAt });
+      return target;
+    }
     await manager.query(
       `INSERT INTO sandbox_clock (id, offset_ms, frozen_at, updated_at) VALUES (true, $1, $2, now())
        ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms, frozen_at = excluded.frozen_at, updated_at = excluded.updated_at`,

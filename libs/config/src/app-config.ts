@@ -16,7 +16,8 @@ export class AppConfig {
     adminPassword: string;
     demoPassword: string | undefined;
   };
-  readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number };
+  /** `clock`: where sandbox time lives (see Clock in libs/clock). */
+  readonly sandbox: { key: string | undefined; tickSeconds: number; settleTimeoutMs: number; clock: Env['SANDBOX_CLOCK'] };
   readonly outbox: { pollMs: number; batchSize: number; enqueueTimeoutMs: number; retentionDays: number };
   readonly notifications: { concurrency: number; batchSize: number };
   readonly feed: {
@@ -52,6 +53,7 @@ export class AppConfig {
       key: env.SANDBOX_KEY,
       tickSeconds: env.CLOCK_TICK_SECONDS,
       settleTimeoutMs: env.CLOCK_SETTLE_TIMEOUT_MS,
+      clock: env.SANDBOX_CLOCK,
     };
     this.outbox = {
       pollMs: env.OUTBOX_POLL_MS,

@@ -43,6 +43,7 @@ export const envSchema = z
     SANDBOX_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     CLOCK_TICK_SECONDS: positiveInt.default(60),
+    SANDBOX_CLOCK: z.enum(['database', 'process']).default('database'),
     CLOCK_SETTLE_TIMEOUT_MS: positiveInt.default(30000),
     OUTBOX_POLL_MS: positiveInt.default(250),
     OUTBOX_BATCH_SIZE: positiveInt.max(10000).default(500),
@@ -59,6 +60,11 @@ export const envSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.SANDBOX_KEY === undefined || env.SANDBOX_KEY.length >= 32, {
     path: ['SANDBOX_KEY'],
     message: 'must be at least 32 characters in production',
+  })
+  // A clock only this process knows is right only where no other process works on the world.
+  .refine((env) => env.SANDBOX_CLOCK === 'database' || env.PIPELINES === 'inline', {
+    path: ['SANDBOX_CLOCK'],
+    message: 'may be process only with PIPELINES=inline (no other process shares the world)',
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -42,8 +42,10 @@ function runConfig(base: AppConfig, databaseUrl: string, prefix: string, policy:
     ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     SANDBOX_KEY: randomBytes(16).toString('hex'),
     DEFAULT_POLICY_PROFILE: policy,
-    // The run drains the worker's pipelines itself, after each event and each day's due tasks.
+    // The run drains the worker's pipelines itself, after each event and each day's due tasks,
+    // and keeps its clock in memory: no other process works on its database.
     PIPELINES: 'inline',
+    SANDBOX_CLOCK: 'process',
     LOG_LEVEL: 'silent',
   });
 }

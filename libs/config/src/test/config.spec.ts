@@ -29,6 +29,13 @@ describe('configuration from the environment', () => {
     for (const variable of ['PORT', 'JWT_SECRET', 'DATABASE_URL', 'LOG_LEVEL']) expect(error.message).toContain(variable);
   });
 
+  it('keeps sandbox time in the process only where no other process shares the world', () => {
+    expect(problemsOf({ ...required, SANDBOX_CLOCK: 'process' }).problems).toEqual([
+      { variable: 'SANDBOX_CLOCK', message: 'may be process only with PIPELINES=inline (no other process shares the world)' },
+    ]);
+    expect(parseConfig({ ...required, SANDBOX_CLOCK: 'process', PIPELINES: 'inline' }).sandbox.clock).toBe('process');
+  });
+
   it('says a missing secret is required', () => {
     const error = problemsOf({ ADMIN_PASSWORD: required.ADMIN_PASSWORD });
     expect(error.problems).toEqual([{ variable: 'JWT_SECRET', message: 'is required' }]);
@@ -43,7 +50,7 @@ describe('configuration from the environment', () => {
     expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, workerHealthPort: 3001 });
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/porchlight');
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'porchlight', pipelines: 'queued' });
-    expect(config.sandbox).toEqual({ key: undefined, tickSeconds: 60, settleTimeoutMs: 30000 });
+    expect(config.sandbox).toEqual({ key: undefined, tickSeconds: 60, settleTimeoutMs: 30000, clock: 'database' });
     expect(config.sandboxEnabled).toBe(false);
     expect(config.log.level).toBe('info');
   });

@@ -19,7 +19,7 @@ async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>)
 
 export interface CloneOptions {
   /**
-   * A copy nobody needs after a crash (a test's, a simulator run's): its commits do not wait for
+   * A copy nobody needs after a crash (a simulator run's): its commits do not wait for
    * the write-ahead log to reach the disk (`synchronous_commit = off`). A crash may lose the last
    * few transactions but never corrupts the database; a run of small transactions stops waiting
    * on the disk at every commit.

@@ -44,7 +44,7 @@ export class FanOutService {
     if (total > 0) {
       const message = spec.message(request);
       const channels = channelsOf(spec, request);
-      const occurredAt = (event.occurredAt ?? (await this.clock.now(manager))).toISOString();
+      const occurredAt = event.occurredAt.toISOString();
       const batches = batchRanges(boundaries).map(
         (range): FanOutJobData => ({ eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, occurredAt, world: event.world }),
       );

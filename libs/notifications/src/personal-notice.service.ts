@@ -1,4 +1,3 @@
-import { Clock } from '@app/clock';
 import type { OutboxEvent, OutboxEventType } from '@app/outbox';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -17,14 +16,13 @@ import { userRoom } from './realtime/realtime-rooms.js';
 export class PersonalNoticeService {
   constructor(
     private readonly notifications: NotificationsRepository,
-    private readonly clock: Clock,
     private readonly emitter: RealtimeEmitter,
   ) {}
 
   async deliver<Event extends OutboxEventType>(event: OutboxEvent<Event>, manager: EntityManager): Promise<void> {
     const notice = PERSONAL_NOTICES[event.type]?.(event.payload);
     if (!notice) return;
-    const created = await this.notifications.insertOne(manager, { ...notice, eventId: event.id, type: event.type, createdAt: event.occurredAt ?? (await this.clock.now(manager)) });
+    const created = await this.notifications.insertOne(manager, { ...notice, eventId: event.id, type: event.type, createdAt: event.occurredAt });
     if (created) this.emitter.emit(userRoom(created.userId), NOTIFICATION_EVENT, toNotificationResponse(created));
   }
 }

@@ -22,9 +22,9 @@ export interface OutboxEvent<T extends OutboxEventType = OutboxEventType> {
   world: number;
   /**
    * When the change happened, in the world's time. Handlers run later and in any order, so what
-   * they date (a notice) takes this instant. Null for an event published before it was recorded.
+   * they date (a notice) takes this instant.
    */
-  occurredAt: Date | null;
+  occurredAt: Date;
 }
 
 /** What the relay puts on the `outbox` queue (job name = type, job id = event id). */
@@ -33,7 +33,7 @@ export interface OutboxJobData extends WorldStamp {
   type: OutboxEventType;
   payload: OutboxEventPayloads[OutboxEventType];
   /** ISO time (jobs are JSON); absent on a job queued before events recorded it. */
-  occurredAt?: string | null;
+  occurredAt?: string;
 }
 
 /** A consumer's effect, run inside its own transaction (`manager`), at most once per event. */

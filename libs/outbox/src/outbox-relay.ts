@@ -15,7 +15,7 @@ interface ClaimedRow {
   id: string;
   type: OutboxEventType;
   payload: OutboxEventPayloads[OutboxEventType];
-  occurredAt: Date | null;
+  occurredAt: Date;
 }
 
 /**
@@ -117,7 +117,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async enqueue(rows: ClaimedRow[], world: number): Promise<void> {
     const jobs = rows.map((row) => ({
       name: row.type,
-      data: { eventId: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt?.toISOString() ?? null },
+      data: { eventId: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt.toISOString() },
       opts: { jobId: row.id },
     }));
     // BullMQ's client keeps commands while Redis is away and would wait forever, holding the row

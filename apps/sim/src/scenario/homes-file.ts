@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-
-const METERS_PER_DEGREE_LAT = 111_320;
+import { metersBetween } from '../town/town.js';
 
 const point = z.strictObject({
   type: z.literal('Point', 'only Point features are homes'),
@@ -46,7 +45,7 @@ export function loadHomesFile(path: string): HomesTown {
   const lngs = homePoints.map((home) => home.lng);
   const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
   const center = { lat: Number(((south + north) / 2).toFixed(6)), lng: Number(((west + east) / 2).toFixed(6)) };
-  const northSouth = (north - south) * METERS_PER_DEGREE_LAT;
-  const eastWest = (east - west) * METERS_PER_DEGREE_LAT * Math.cos((center.lat * Math.PI) / 180);
+  const northSouth = metersBetween({ lat: south, lng: center.lng }, { lat: north, lng: center.lng });
+  const eastWest = metersBetween({ lat: center.lat, lng: west }, { lat: center.lat, lng: east });
   return { homePoints, center, sizeMeters: Math.max(200, Math.ceil(Math.max(northSouth, eastWest))) };
 }

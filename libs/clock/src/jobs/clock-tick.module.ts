@@ -10,8 +10,9 @@ import { DueTaskRunner } from './due-task-runner.js';
 
 /**
  * Worker side of the clock: processes the `clock` queue and keeps one repeatable tick every
- * CLOCK_TICK_SECONDS; DueTaskRunner for a process that ticks itself. The scheduler lives in Redis, so several workers share one schedule
- * (upserting it is idempotent) and it is deliberately left in place when a worker stops.
+ * CLOCK_TICK_SECONDS (DueTaskRunner does a tick's work, also for a process that ticks itself).
+ * The scheduler lives in Redis, so several workers share one schedule (upserting it is
+ * idempotent) and it is deliberately left in place when a worker stops.
  */
 @Module({
   imports: [BullModule.registerQueue({ name: CLOCK_QUEUE }), WorldModule],

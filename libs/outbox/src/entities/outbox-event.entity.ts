@@ -15,9 +15,9 @@ export class OutboxEventEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
-  /** When the change happened in the world's time (the sandbox clock); null on rows from before. */
-  @Column({ type: 'timestamptz', nullable: true })
-  occurredAt!: Date | null;
+  /** When the change happened in the world's time (the sandbox clock). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

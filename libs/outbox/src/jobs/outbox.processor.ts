@@ -1,3 +1,4 @@
+import { Clock } from '@app/clock';
 import { Pipelines, REDIS } from '@app/queue';
 import { World, WorldJobHost } from '@app/world';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
@@ -18,6 +19,7 @@ export class OutboxProcessor extends WorldJobHost<OutboxJobData, void> {
 
   constructor(
     private readonly dispatcher: OutboxDispatcher,
+    private readonly clock: Clock,
     @Inject(REDIS) redis: Redis,
     pipelines: Pipelines,
     world: World,
@@ -31,7 +33,9 @@ export class OutboxProcessor extends WorldJobHost<OutboxJobData, void> {
 
   protected async processInWorld(job: Job<OutboxJobData>, manager: EntityManager): Promise<void> {
     const { eventId, type, payload, world, occurredAt } = job.data;
-    await this.dispatcher.dispatch({ id: eventId, type, payload, world, occurredAt: occurredAt ? new Date(occurredAt) : null }, manager);
+    // A job queued before events recorded their time is dated when it runs.
+    const at = occurredAt === undefined ? await this.clock.now(manager) : new Date(occurredAt);
+    await this.dispatcher.dispatch({ id: eventId, type, payload, world, occurredAt: at }, manager);
   }
 
   @OnWorkerEvent('failed')

@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simTemplateUrl } from '@app/database';
 import { loadConfig } from '@app/config';
-import { PROFILE_NAMES } from '@app/policy';
-import { inParallel } from '../apps/sim/src/cli/in-parallel.js';
-import { runScenario } from '../apps/sim/src/run/run-scenario.js';
+import { PROFILE_NAMES, type ProfileName } from '@app/policy';
+import { RunPool } from '../apps/sim/src/run/run-pool.js';
 import { loadScenarioFile } from '../apps/sim/src/scenario/load-scenario.js';
 import { scaleScenario } from '../apps/sim/src/scenario/scale.js';
 import { writeResults } from './results-file.js';
@@ -43,14 +42,16 @@ export async function run(args: string[]): Promise<void> {
   if (setup.status !== 0) throw new Error('set-up failed: the simulator needs PostgreSQL with PostGIS and Redis');
   const templateUrl = simTemplateUrl(loadConfig().database.url);
   const started = performance.now();
-  const timings = await inParallel([...PROFILE_NAMES], jobs, async (policy): Promise<ProfileTiming> => {
-    const runStarted = performance.now();
+  const pool = new RunPool(jobs);
+  const run = async (policy: ProfileName): Promise<ProfileTiming> => {
+    let runStarted = 0;
     let firstDayAt = 0;
     let events = 0;
-    const { report } = await runScenario(scenario, {
+    const { report } = await pool.run(scenario, {
       policy,
       keep: false,
       templateUrl,
+      onStart: () => (runStarted = performance.now()),
       onProgress: (day, _date, eventsSoFar) => {
         if (day === 1) firstDayAt = performance.now();
         events = eventsSoFar;
@@ -68,7 +69,8 @@ export async function run(args: string[]): Promise<void> {
       requests: report.requests.made,
       ownersAsked: report.owners.asked,
     };
-  });
+  };
+  const timings = await Promise.all(PROFILE_NAMES.map(run)).finally(() => pool.close());
   const totalSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
   const result = {
     scenario: scenario.name,

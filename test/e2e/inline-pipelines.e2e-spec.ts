@@ -1,12 +1,15 @@
 import { Clock, DueTaskRunner } from '@app/clock';
 import { NOTIFICATIONS_QUEUE } from '@app/notifications';
 import { OUTBOX_QUEUE } from '@app/outbox';
+import { resolvePolicy } from '@app/policy';
 import { Pipelines } from '@app/queue';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import type { TestUser } from '../support/cameras-fixtures.js';
+import { adminToken, type TestUser } from '../support/cameras-fixtures.js';
 import { consentWorld, newNeighbor, newRequest } from '../support/consent-fixtures.js';
+import { usePolicy } from '../support/requests-fixtures.js';
+import { TEST_SANDBOX_KEY } from '../support/test-config.js';
 import { useTestContext } from '../support/test-context.js';
 
 const DAY_MS = 86_400_000;
@@ -65,5 +68,24 @@ describe('inline pipelines', () => {
     expect(await notices(bob, requestId)).toEqual(['request.created']);
     await drain();
     expect(await notices(bob, requestId)).toEqual(['request.created', 'request.expired']);
+  });
+
+  // Last: it resets the sandbox.
+  it('keeps the active policy in memory, and reads it again after each change and after a reset', async () => {
+    const admin = await adminToken(ctx);
+    const expiry = async (): Promise<number> => (await ctx.api.request('GET', '/api/policy')).body.requestExpirySeconds;
+    await usePolicy(ctx, admin, { requestExpirySeconds: 2 * 86_400 });
+    expect(await expiry()).toBe(2 * 86_400);
+    // Written behind the product's back, which no other process may do with inline pipelines: the product keeps what it read.
+    await ctx.dataSource.query(`UPDATE policy_setting SET overrides = overrides || '{"requestExpirySeconds": 259200}'`);
+    expect(await expiry()).toBe(2 * 86_400);
+
+    await usePolicy(ctx, admin, { requestExpirySeconds: 4 * 86_400 });
+    expect(await expiry()).toBe(4 * 86_400);
+    expect((await ctx.api.request('PUT', '/api/policy', { token: admin, body: { requestExpirySeconds: -1 } })).status).toBe(400);
+    expect(await expiry()).toBe(4 * 86_400);
+
+    expect((await ctx.api.request('POST', '/api/sandbox/reset', { headers: { 'x-sandbox-key': TEST_SANDBOX_KEY } })).status).toBe(200);
+    expect(await expiry()).toBe(resolvePolicy(ctx.config.policy.defaultProfile, {}).requestExpirySeconds);
   });
 });

@@ -4,10 +4,10 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { inParallel } from './cli/in-parallel.js';
 import { ProgressBoard } from './cli/progress.js';
 import { writeComparison } from './report/compare-files.js';
 import type { RunReport } from './report/measures.js';
+import { RunPool } from './run/run-pool.js';
 import { reportMarkdown, writeRunReport } from './report/report-files.js';
 import { loadScenario, ScenarioError, shippedScenarios } from './scenario/load-scenario.js';
 import { PROFILE_NAMES, type ProfileName } from './scenario/profile-names.js';
@@ -62,12 +62,17 @@ interface RunFlags {
   keep: boolean;
 }
 
-async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, out: string, board: ProgressBoard): Promise<RunReport> {
+/**
+ * One run, reported as it goes: in this process, or in one of `pool`'s (`compare`: runs side by
+ * side use every core).
+ */
+async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, out: string, board: ProgressBoard, pool?: RunPool): Promise<RunReport> {
   const progress = board.track(`${scenario.name} · ${policy}`, scenario.durationDays);
-  // Loaded only to run: the product's modules take seconds to load, `list` and `--help` need none.
-  const { runScenario } = await import('./run/run-scenario.js');
+  const seeded = { ...scenario, seed: flags.seed ?? scenario.seed };
+  const options = { policy, keep: flags.keep, onProgress: progress.listener };
   try {
-    const run = await runScenario({ ...scenario, seed: flags.seed ?? scenario.seed }, { policy, keep: flags.keep, onProgress: progress.listener });
+    // Loaded only to run: the product's modules take seconds to load, `list` and `--help` need none.
+    const run = pool ? await pool.run(seeded, options) : await (await import('./run/run-scenario.js')).runScenario(seeded, options);
     await writeRunReport(out, run.report);
     if (run.keptDatabase) process.stderr.write(`kept database ${run.keptDatabase}\n`);
     return run.report;
@@ -118,14 +123,18 @@ program
   .option('--out <dir>', 'where to write the comparison (default: sim-out/<scenario>/compare)')
   .option('--keep', "keep each run's database for inspection", false)
   .option('--scale <factor>', 'run at a fraction of its size: fewer households and days (0–1; default 1)', scaleOption, 1)
-  .option('--jobs <n>', 'runs at the same time, each in its own database (default: the CPUs, at most 4)', jobsOption, Math.min(4, availableParallelism()))
+  .option('--jobs <n>', 'runs at the same time, each in its own process and database (default: the CPUs, at most 4)', jobsOption, Math.min(4, availableParallelism()))
   .action(async (name: string, flags: RunFlags & { policies?: ProfileName[]; jobs: number }) => {
     const scenario = scaleScenario(loadScenario(name), flags.scale);
     ensureSetUp();
     const out = resolve(flags.out ?? join('sim-out', scenario.name, 'compare'));
     const board = new ProgressBoard();
     const policies = flags.policies ?? [...PROFILE_NAMES];
-    const reports = await inParallel(policies, flags.jobs, (policy) => runOne(scenario, policy, flags, join(out, policy), board)).finally(() => board.close());
+    const pool = new RunPool(flags.jobs);
+    const reports = await Promise.all(policies.map((policy) => runOne(scenario, policy, flags, join(out, policy), board, pool))).finally(() => {
+      pool.close();
+      board.close();
+    });
     await writeComparison(out, reports);
     process.stdout.write(`Written to ${out}\n`);
   });

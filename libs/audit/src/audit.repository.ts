@@ -26,26 +26,25 @@ export class AuditRepository {
 
   /** Waits for every other writer's transaction to end, then returns the committed head. */
   async lockHead(manager: EntityManager): Promise<{ seq: number; hash: string } | null> {
-    await manager.query(`SELECT pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
-    const rows: { seq: string; hash: string }[] = await manager.query(
-      'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
-    );
+    // One call: audit_lock_head takes the lock, then reads the head with a snapshot taken after it.
+    const rows: { seq: string; hash: string }[] = await manager.query('SELECT seq, hash FROM audit_lock_head($1)', [AUDIT_APPEND_LOCK]);
     return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
-  async insert(manager: EntityManager, event: AuditEventEntity): Promise<void> {
+  /** All of `events` in one statement, in the order given. */
+  async insertAll(manager: EntityManager, events: AuditEventEntity[]): Promise<void> {
     await manager.query(
       `INSERT INTO audit_event (seq, at, actor, action, subject, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::text[])`,
       [
-        event.seq,
-        event.at.toISOString(),
-        event.actor,
-        event.action,
-        event.subject,
-        JSON.stringify(event.data),
-        event.prevHash,
-        event.hash,
+        events.map((event) => event.seq),
+        events.map((event) => event.at.toISOString()),
+        events.map((event) => event.actor),
+        events.map((event) => event.action),
+        events.map((event) => event.subject),
+        events.map((event) => JSON.stringify(event.data)),
+        events.map((event) => event.prevHash),
+        events.map((event) => event.hash),
       ],
     );
   }

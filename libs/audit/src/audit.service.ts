@@ -42,11 +42,21 @@ export class AuditService {
    * late in the transaction. It needs READ COMMITTED (the default), so the head it reads after
    * the lock is the latest committed one. Without a transaction it opens its own.
    */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    return this.recordAll(manager, [entry]);
+  }
+
+  /**
+   * Appends several events, in order, as `record` appends one: one lock, one read of the head and
+   * one insert for all of them, so a task that audits thousands of changes at once (a retention
+   * purge) costs three statements, not three per event.
+   */
+  async recordAll(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     if (manager.queryRunner?.isTransactionActive) {
-      await this.append(manager, entry);
+      await this.append(manager, entries);
     } else {
-      await manager.transaction((tx) => this.append(tx, entry));
+      await manager.transaction((tx) => this.append(tx, entries));
     }
   }
 
@@ -74,19 +84,26 @@ export class AuditService {
     return { items, nextCursor: rows.length > limit ? encodeAuditCursor(items.at(-1)!.seq) : null };
   }
 
-  private async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  private async append(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
     const head = await this.repository.lockHead(manager);
-    const event = Object.assign(new AuditEventEntity(), {
-      seq: (head?.seq ?? 0) + 1,
-      // A Date has whole milliseconds, so the stored timestamptz is exactly the instant hashed.
-      at: await this.clock.now(manager),
-      actor: entry.actor,
-      action: entry.action,
-      subject: entry.subject,
-      data: asStoredData(entry.data),
-      prevHash: head?.hash ?? GENESIS_HASH,
+    // A Date has whole milliseconds, so the stored timestamptz is exactly the instant hashed.
+    const at = await this.clock.now(manager);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const events = entries.map((entry) => {
+      const event = Object.assign(new AuditEventEntity(), {
+        seq: ++seq,
+        at,
+        actor: entry.actor,
+        action: entry.action,
+        subject: entry.subject,
+        data: asStoredData(entry.data),
+        prevHash,
+      });
+      event.hash = auditHash(event);
+      prevHash = event.hash;
+      return event;
     });
-    event.hash = auditHash(event);
-    await this.repository.insert(manager, event);
+    await this.repository.insertAll(manager, events);
   }
 }

@@ -25,14 +25,15 @@ export class RetentionService {
     return manager.transaction(async (tx) => {
       const policy = await this.policy.active(tx);
       const purged = await this.recordings.purgeExpired(tx, now, policy.defaultRetentionDays);
-      for (const { ownerId, count, retentionDays } of purged) {
-        await this.audit.record(tx, {
+      await this.audit.recordAll(
+        tx,
+        purged.map(({ ownerId, count, retentionDays }) => ({
           actor: 'system',
           action: RECORDINGS_PURGED,
           subject: `user:${ownerId}`,
           data: { count, retentionDays },
-        });
-      }
+        })),
+      );
       return purged;
     });
   }

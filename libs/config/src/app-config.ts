@@ -4,7 +4,7 @@ import type { Env } from './env.schema.js';
 export class AppConfig {
   readonly env: Env['NODE_ENV'];
   readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string; trustProxyHops: number };
-  readonly database: { url: string; poolSize: number };
+  readonly database: { url: string; poolSize: number; preparedStatements: number };
   /** `pipelines`: how the worker's pipelines run (see Pipelines in libs/queue). */
   readonly redis: { url: string; queuePrefix: string; pipelines: Env['PIPELINES'] };
   readonly auth: {
@@ -38,7 +38,7 @@ export class AppConfig {
       trustProxyHops: env.TRUST_PROXY_HOPS,
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`,
     };
-    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, preparedStatements: env.DATABASE_PREPARED_STATEMENTS };
     this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX, pipelines: env.PIPELINES };
     this.auth = {
       jwtSecret: env.JWT_SECRET,

@@ -24,6 +24,8 @@ export const envSchema = z
       .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL')
       .default('postgres://postgres@127.0.0.1:5432/porchlight'),
     DATABASE_POOL_SIZE: positiveInt.default(10),
+    // How many statement texts each process prepares once per connection (libs/database); 0: none.
+    DATABASE_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(100_000).default(1000),
     REDIS_URL: z
       .url()
       .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// URL')

@@ -129,22 +129,37 @@ export class ConsentRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * The consent and its recordings in one statement. Where the address is disclosed the camera's
+   * label and place go with each recording as they are now: what police later see is what the
+   * owner agreed to disclose, wherever the camera moves.
+   */
   async insert(manager: EntityManager, consent: NewConsent): Promise<void> {
     const { hash, ...fields } = consent.receipt;
     await manager.query(
-      `INSERT INTO consent (id, request_id, owner_id, decision, identity_disclosed, retention_days, receipt, hash, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [consent.id, consent.requestId, consent.ownerId, consent.decision, consent.identityDisclosed, consent.retentionDays, fields, hash, consent.createdAt],
-    );
-    // Where the address is disclosed the camera's label and place go with each recording as they
-    // are now: what police later see is what the owner agreed to disclose, wherever the camera moves.
-    await manager.query(
-      `INSERT INTO consent_recording (request_id, owner_id, recording_id, camera_label, camera_location)
-       SELECT $1, $2, shared.id, CASE WHEN $4::boolean THEN recording.camera_label END,
-              CASE WHEN $4::boolean THEN recording.camera_location END
-       FROM unnest($3::uuid[]) AS shared (id)
+      `WITH answered AS (
+         INSERT INTO consent (id, request_id, owner_id, decision, identity_disclosed, retention_days, receipt, hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         RETURNING request_id, owner_id
+       )
+       INSERT INTO consent_recording (request_id, owner_id, recording_id, camera_label, camera_location)
+       SELECT answered.request_id, answered.owner_id, shared.id, CASE WHEN $11::boolean THEN recording.camera_label END,
+              CASE WHEN $11::boolean THEN recording.camera_location END
+       FROM answered CROSS JOIN unnest($10::uuid[]) AS shared (id)
        LEFT JOIN cameras_recording recording ON recording.id = shared.id`,
-      [consent.requestId, consent.ownerId, fields.recordingIds, consent.addressDisclosed],
+      [
+        consent.id,
+        consent.requestId,
+        consent.ownerId,
+        consent.decision,
+        consent.identityDisclosed,
+        consent.retentionDays,
+        fields,
+        hash,
+        consent.createdAt,
+        fields.recordingIds,
+        consent.addressDisclosed,
+      ],
     );
   }
 

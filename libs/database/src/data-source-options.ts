@@ -1,12 +1,15 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
+import { preparingClient } from './prepared-statements.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /**
  * The one TypeORM configuration for the api, the worker, tests and the migration CLI.
- * Schema changes come from migrations only; `synchronize` is off everywhere.
+ * Schema changes come from migrations only; `synchronize` is off everywhere. With
+ * `preparedStatements` above 0, that many statement texts are prepared once per connection
+ * (prepared-statements.ts); the migration CLI and one-off tools leave it at 0.
  */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, preparedStatements = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,6 +21,6 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // Extensions come from migrations, not from TypeORM guessing what the entities might need.
     installExtensions: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'porchlight' },
+    extra: { max: poolSize, application_name: 'porchlight', ...(preparedStatements > 0 ? { Client: preparingClient(preparedStatements) } : {}) },
   };
 }

@@ -31,8 +31,8 @@ export class FanOutService {
   ) {}
 
   /**
-   * The outbox handler: writes the event's message once, plans and queues its batches, and tells
-   * the agency room of the new counts.
+   * The outbox handler: writes the event's message once, plans and queues its batches (inline:
+   * runs its one batch), and tells the agency room of the new counts.
    */
   async plan(event: OutboxEvent<NotifiedEvent>, manager: EntityManager): Promise<void> {
     const spec = NOTIFICATION_SPECS[event.type];
@@ -40,17 +40,27 @@ export class FanOutService {
     const overrideId = 'overrideId' in event.payload ? event.payload.overrideId : null;
     const request = await this.notifications.requestSummary(manager, requestId);
     if (!request) return;
-    const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, overrideId, this.config.notifications.batchSize);
-    if (total > 0) {
-      const message = spec.message(request);
-      const channels = channelsOf(spec, request);
-      const occurredAt = event.occurredAt.toISOString();
-      const batches = batchRanges(boundaries).map(
-        (range): FanOutJobData => ({ eventId: event.id, type: event.type, requestId, agencyId, overrideId, ...range, ...message, channels, occurredAt, world: event.world }),
-      );
-      // Inline pipelines run each batch where it would have been queued, in this handler's transaction.
-      if (this.pipelines.inline) for (const batch of batches) await this.runBatch(batch, manager);
-      else await this.queue.addBulk(batches.map((data, index) => ({ name: FAN_OUT_JOB, data, opts: { jobId: `${event.id}-${index}` } })));
+    const batch = (range: { after: string | null; upTo: string | null }): FanOutJobData => ({
+      eventId: event.id,
+      type: event.type,
+      requestId,
+      agencyId,
+      overrideId,
+      ...range,
+      ...spec.message(request),
+      channels: channelsOf(spec, request),
+      occurredAt: event.occurredAt.toISOString(),
+      world: event.world,
+    });
+    if (this.pipelines.inline) {
+      // Inline pipelines queue nothing, so there is no job to keep small: the whole audience is
+      // one batch, run here in this handler's transaction (an empty audience inserts nothing).
+      await this.runBatch(batch({ after: null, upTo: null }), manager);
+    } else {
+      const { total, boundaries } = await this.notifications.batchBoundaries(manager, spec.audience, requestId, agencyId, overrideId, this.config.notifications.batchSize);
+      if (total > 0) {
+        await this.queue.addBulk(batchRanges(boundaries).map((range, index) => ({ name: FAN_OUT_JOB, data: batch(range), opts: { jobId: `${event.id}-${index}` } })));
+      }
     }
     // State, not a delta: a repeat after a retry tells the agency nothing new, and nothing wrong.
     if (spec.updatesAgency) this.emitter.emit(agencyRoom(agencyId), REQUEST_UPDATED_EVENT, { id: request.id, status: request.status, counts: request.counts });
@@ -66,10 +76,12 @@ export class FanOutService {
    */
   async runBatch(job: FanOutJobData, manager: EntityManager): Promise<number> {
     const spec = NOTIFICATION_SPECS[job.type];
-    const created = await manager.transaction(async (tx) => {
+    const insert = async (tx: EntityManager) => {
       const createdAt = job.occurredAt === undefined ? await this.clock.now(tx) : new Date(job.occurredAt);
       return this.notifications.insertBatch(tx, { ...job, audience: spec.audience, createdAt });
-    });
+    };
+    // Inline, the batch runs in the planning handler's transaction, which already makes it all or nothing.
+    const created = manager.queryRunner?.isTransactionActive ? await insert(manager) : await manager.transaction(insert);
     for (const notification of created) this.emitter.emit(userRoom(notification.userId), NOTIFICATION_EVENT, toNotificationResponse(notification));
     return created.length;
   }

@@ -30,16 +30,27 @@ export class OutboxDispatcher {
     }
   }
 
+  /**
+   * Inline delivery (PIPELINES=inline): every handler in the caller's transaction, the one that
+   * also marks the event sent. A failure undoes them all and the mark, so the next drain delivers
+   * the event again and each handler still runs once; it saves a transaction per handler.
+   */
+  async dispatchWithin(event: OutboxEvent, tx: EntityManager): Promise<void> {
+    for (const handler of this.registry.handlersFor(event.type)) await this.claimAndHandle(event, handler, tx);
+  }
+
   private runOnce(event: OutboxEvent, handler: RegisteredHandler, manager: EntityManager): Promise<void> {
-    return manager.transaction(async (tx) => {
-      // A concurrent duplicate blocks on this row until the first commits, then finds it taken.
-      const claimed: unknown[] = await tx.query(
-        `INSERT INTO processed_event (event_id, handler) VALUES ($1, $2)
-         ON CONFLICT (event_id, handler) DO NOTHING RETURNING event_id`,
-        [event.id, handler.name],
-      );
-      if (claimed.length === 0) return;
-      await handler.handle(event, tx);
-    });
+    return manager.transaction((tx) => this.claimAndHandle(event, handler, tx));
+  }
+
+  private async claimAndHandle(event: OutboxEvent, handler: RegisteredHandler, tx: EntityManager): Promise<void> {
+    // A concurrent duplicate blocks on this row until the first commits, then finds it taken.
+    const claimed: unknown[] = await tx.query(
+      `INSERT INTO processed_event (event_id, handler) VALUES ($1, $2)
+       ON CONFLICT (event_id, handler) DO NOTHING RETURNING event_id`,
+      [event.id, handler.name],
+    );
+    if (claimed.length === 0) return;
+    await handler.handle(event, tx);
   }
 }

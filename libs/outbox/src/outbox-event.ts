@@ -2,6 +2,8 @@ import type { WorldStamp } from '@app/world';
 import type { EntityManager } from 'typeorm';
 
 export const OUTBOX_QUEUE = 'outbox';
+/** The outbox's inline pipeline (PIPELINES=inline): publishing notes work for it. */
+export const OUTBOX_PIPELINE = 'outbox';
 
 /**
  * Every event type and its payload. Empty here: each context adds its own events in its

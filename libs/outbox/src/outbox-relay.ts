@@ -6,7 +6,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { OUTBOX_QUEUE, type OutboxEventPayloads, type OutboxEventType, type OutboxJobData } from './outbox-event.js';
+import { OUTBOX_PIPELINE, OUTBOX_QUEUE, type OutboxEventPayloads, type OutboxEventType, type OutboxJobData } from './outbox-event.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { OutboxEnqueueFailedError } from './outbox.errors.js';
 
@@ -44,7 +44,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Queued pipelines: the relay loop starts. Inline: the process's drains deliver the events. */
   onApplicationBootstrap(): void {
     if (this.pipelines.inline) {
-      this.pipelines.register({ name: 'outbox', drainOnce: () => this.deliverInline() });
+      this.pipelines.register({ name: OUTBOX_PIPELINE, drainOnce: () => this.deliverInline() });
       return;
     }
     this.loop = this.run();
@@ -52,29 +52,32 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Inline pipelines: every unsent event, oldest first, handed to its handlers here instead of to
-   * the queue (the same dispatcher, once per handler), in the current world, and marked sent;
-   * events the handlers publish are delivered in turn. Answers whether there were any.
+   * the queue (the same handlers, once each), in the current world. A batch is marked sent and
+   * delivered in one transaction (OutboxDispatcher.dispatchWithin): if a handler fails, the batch
+   * stays unsent for the next drain. Events the handlers publish are delivered in turn; a batch
+   * shorter than the batch size was all there was, so the next read happens only when a handler
+   * published again.
    */
-  private async deliverInline(): Promise<boolean> {
-    const outcome = await this.world.run('current', async (manager, world) => {
-      let delivered = false;
-      for (;;) {
-        const rows: ClaimedRow[] = await manager.query(
-          `SELECT id, type, payload, occurred_at AS "occurredAt" FROM outbox_event
-           WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1`,
-          [this.config.outbox.batchSize],
-        );
-        if (rows.length === 0) return delivered;
-        for (const row of rows) {
-          await this.dispatcher.dispatch({ id: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt }, manager);
-        }
-        await manager.query('UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])', [
-          rows.map((row) => row.id),
-        ]);
-        delivered = true;
+  private async deliverInline(): Promise<void> {
+    await this.world.run('current', async (manager, world) => {
+      for (let more = true; more; ) {
+        more = await manager.transaction(async (tx) => {
+          // TypeORM answers an UPDATE with [rows returned, rows updated].
+          const [rows]: [(ClaimedRow & { createdAt: Date })[], number] = await tx.query(
+            `UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1
+             WHERE id IN (SELECT id FROM outbox_event WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1)
+             RETURNING id, type, payload, occurred_at AS "occurredAt", created_at AS "createdAt"`,
+            [this.config.outbox.batchSize],
+          );
+          // RETURNING keeps no order; ids compare as PostgreSQL orders uuids (lowercase hex).
+          rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+          for (const row of rows) {
+            await this.dispatcher.dispatchWithin({ id: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt }, tx);
+          }
+          return rows.length === this.config.outbox.batchSize || this.pipelines.take(OUTBOX_PIPELINE);
+        });
       }
     });
-    return !outcome.stale && outcome.result;
   }
 
   /** Before the queue and the database close (their own shutdown hooks), finish the round. */

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/clock';
+import { Pipelines } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OutboxEventPayloads, OutboxEventType } from './outbox-event.js';
+import { OUTBOX_PIPELINE, type OutboxEventPayloads, type OutboxEventType } from './outbox-event.js';
 
 @Injectable()
 export class OutboxService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly pipelines: Pipelines,
+  ) {}
 
   /**
    * Records an event in the caller's transaction and returns its id; it is delivered only if that
@@ -19,6 +23,7 @@ export class OutboxService {
     }
     const id = randomUUID();
     await manager.query('INSERT INTO outbox_event (id, type, payload, occurred_at) VALUES ($1, $2, $3, $4)', [id, type, payload, await this.clock.now(manager)]);
+    this.pipelines.note(OUTBOX_PIPELINE);
     return id;
   }
 }

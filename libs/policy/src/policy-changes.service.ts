@@ -2,12 +2,13 @@ import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { RULE_FIELD_NAMES } from './domain/policy-fields.js';
 import type { Policy, PolicyRules, ProfileName } from './domain/policy.js';
 import { policyProblems, resolvePolicy, type PolicyOverrides } from './domain/resolve-policy.js';
 import { PolicySettingEntity } from './entities/policy-setting.entity.js';
 import { PolicyChangeRecorder } from './policy-change-recorder.js';
+import { PolicyService } from './policy.service.js';
 import { storedPolicy } from './stored-policy.js';
 import { PolicyChangeEmptyError, PolicyInvalidError } from './policy.errors.js';
 
@@ -24,6 +25,7 @@ export class PolicyChanges {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly recorder: PolicyChangeRecorder,
+    private readonly policies: PolicyService,
   ) {}
 
   /**
@@ -38,35 +40,38 @@ export class PolicyChanges {
     if (requested === undefined && Object.keys(fields).length === 0) {
       throw new PolicyChangeEmptyError();
     }
-    return this.dataSource.transaction(async (manager) => {
-      // Concurrent changes queue on the row lock instead of overwriting each other's fields; the
-      // row is created first (as the default it stands for) so that there is a row to lock.
-      await manager.query(
-        `INSERT INTO policy_setting (id, profile, updated_at) VALUES (true, $1, $2) ON CONFLICT (id) DO NOTHING`,
-        [this.config.policy.defaultProfile, await this.clock.now(manager)],
-      );
-      const row = await manager.findOne(PolicySettingEntity, { where: { id: true }, lock: { mode: 'pessimistic_write' } });
-      const before = storedPolicy(row, this.config.policy.defaultProfile);
-      const profile = requested ?? before.profile;
-      const base = requested === undefined ? (row?.overrides ?? {}) : {};
-      const problems = policyProblems(profile, { ...base, ...fields });
-      if (problems.length > 0) throw new PolicyInvalidError(problems);
+    // Whether it commits or rolls back, a process keeping the policy in memory reads it again.
+    return this.dataSource.transaction((manager) => this.change(manager, requested, fields, actor)).finally(() => this.policies.forget());
+  }
 
-      const after = resolvePolicy(profile, { ...base, ...fields });
-      await manager.upsert(
-        PolicySettingEntity,
-        { id: true, profile, overrides: this.changedFromProfile(profile, after), updatedAt: await this.clock.now(manager) },
-        ['id'],
-      );
-      const changed = Object.fromEntries(
-        RULE_FIELD_NAMES.filter((field) => !same(before[field], after[field])).map((field) => [
-          field,
-          { from: before[field], to: after[field] },
-        ]),
-      );
-      await this.recorder.record(manager, { actor, from: before.profile, to: after.profile, changed });
-      return after;
-    });
+  private async change(manager: EntityManager, requested: ProfileName | undefined, fields: Record<string, unknown>, actor: string): Promise<Policy> {
+    // Concurrent changes queue on the row lock instead of overwriting each other's fields; the
+    // row is created first (as the default it stands for) so that there is a row to lock.
+    await manager.query(
+      `INSERT INTO policy_setting (id, profile, updated_at) VALUES (true, $1, $2) ON CONFLICT (id) DO NOTHING`,
+      [this.config.policy.defaultProfile, await this.clock.now(manager)],
+    );
+    const row = await manager.findOne(PolicySettingEntity, { where: { id: true }, lock: { mode: 'pessimistic_write' } });
+    const before = storedPolicy(row, this.config.policy.defaultProfile);
+    const profile = requested ?? before.profile;
+    const base = requested === undefined ? (row?.overrides ?? {}) : {};
+    const problems = policyProblems(profile, { ...base, ...fields });
+    if (problems.length > 0) throw new PolicyInvalidError(problems);
+
+    const after = resolvePolicy(profile, { ...base, ...fields });
+    await manager.upsert(
+      PolicySettingEntity,
+      { id: true, profile, overrides: this.changedFromProfile(profile, after), updatedAt: await this.clock.now(manager) },
+      ['id'],
+    );
+    const changed = Object.fromEntries(
+      RULE_FIELD_NAMES.filter((field) => !same(before[field], after[field])).map((field) => [
+        field,
+        { from: before[field], to: after[field] },
+      ]),
+    );
+    await this.recorder.record(manager, { actor, from: before.profile, to: after.profile, changed });
+    return after;
   }
 
   /** Only fields that differ from the profile are stored, so the row says what was changed. */

@@ -4,8 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Policy } from './domain/policy.js';
 import type { RuleViolation } from './domain/rules/rule-violation.js';
-import { PolicySettingEntity } from './entities/policy-setting.entity.js';
-import { storedPolicy } from './stored-policy.js';
+import { storedPolicy, type StoredPolicyRow } from './stored-policy.js';
 import { PolicyForbidsError, PolicyRuleBrokenError } from './policy.errors.js';
 
 /** Turns a broken rule into the 422 every context answers with. */
@@ -18,17 +17,64 @@ export function enforceAccess(violation: RuleViolation | null): void {
   if (violation) throw new PolicyForbidsError(violation);
 }
 
+/**
+ * The policy kept in memory by a process that is the whole product (PIPELINES=inline: the
+ * simulator's runs), shared by that product's contexts through their one configuration object, as
+ * the process clock is. Only this process writes the row (PolicyChanges, the sandbox reset), and
+ * each write moves `version`, so a read that began before a write never keeps what it read.
+ */
+const keptPolicies = new WeakMap<AppConfig, { version: number; policy: Policy | undefined }>();
+
 /** The active policy, for every process that checks a rule. Changing it: PolicyChanges. */
 @Injectable()
 export class PolicyService {
+  /** The last row read and the policy it resolved to: most reads find the same row, and resolving it is not free. */
+  private last: { key: string; policy: Policy } | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  /** The policy in force. Pass the transaction's manager when a check must see the same state. */
+  /**
+   * The policy in force. Pass the transaction's manager when a check must see the same state.
+   * Read on every rule check (a plain statement, not the ORM's: it runs more than any other);
+   * the answer is frozen, as it may be shared with the next caller. An inline product reads the
+   * row once per change (see keptPolicies).
+   */
   async active(manager: EntityManager = this.dataSource.manager): Promise<Policy> {
-    const row = await manager.findOne(PolicySettingEntity, { where: { id: true } });
-    return storedPolicy(row, this.config.policy.defaultProfile);
+    const kept = this.kept;
+    if (kept?.policy) return kept.policy;
+    const version = kept?.version;
+    const rows: StoredPolicyRow[] = await manager.query('SELECT profile, overrides FROM policy_setting WHERE id');
+    const row = rows[0] ?? null;
+    const key = row === null ? '' : `${row.profile}:${JSON.stringify(row.overrides)}`;
+    if (this.last?.key !== key) this.last = { key, policy: deepFreeze(storedPolicy(row, this.config.policy.defaultProfile)) };
+    if (kept && kept.version === version) kept.policy = this.last.policy;
+    return this.last.policy;
   }
+
+  /** The stored policy may have changed, or a change may have rolled back: an inline product reads it again. */
+  forget(): void {
+    const kept = this.kept;
+    if (kept) {
+      kept.version++;
+      kept.policy = undefined;
+    }
+  }
+
+  private get kept(): { version: number; policy: Policy | undefined } | undefined {
+    if (this.config.redis.pipelines !== 'inline') return undefined;
+    let kept = keptPolicies.get(this.config);
+    if (!kept) keptPolicies.set(this.config, (kept = { version: 0, policy: undefined }));
+    return kept;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }

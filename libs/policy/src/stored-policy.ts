@@ -3,8 +3,11 @@ import type { ProfileName } from './domain/policy.js';
 import { policyProblems, resolvePolicy } from './domain/resolve-policy.js';
 import type { PolicySettingEntity } from './entities/policy-setting.entity.js';
 
+/** What a policy is read from: the stored row's profile and the fields changed on it. */
+export type StoredPolicyRow = Pick<PolicySettingEntity, 'profile' | 'overrides'>;
+
 /** The policy a stored row stands for; no row (a fresh or reset database) is the default profile. */
-export function storedPolicy(row: PolicySettingEntity | null, defaultProfile: ProfileName): Policy {
+export function storedPolicy(row: StoredPolicyRow | null, defaultProfile: ProfileName): Policy {
   if (!row) return resolvePolicy(defaultProfile, {});
   const problems = policyProblems(row.profile, row.overrides);
   if (problems.length > 0) {

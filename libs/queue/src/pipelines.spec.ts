@@ -5,20 +5,13 @@ import { Pipelines } from './pipelines.js';
 const config = (pipelines: string) =>
   parseConfig({ JWT_SECRET: 'x'.repeat(32), ADMIN_PASSWORD: 'a-long-admin-password', PIPELINES: pipelines });
 
-/** A drainer with `work` units waiting; each drainOnce does them all, and may hand some to another. */
-function drainer(name: string, log: string[], work: number, handTo?: { add(units: number): void }) {
-  let waiting = work;
+/** A drainer that logs each run, and may note work for another pipeline or fail. */
+function drainer(name: string, log: string[], effect: () => void = () => undefined) {
   return {
     name,
-    add(units: number) {
-      waiting += units;
-    },
     async drainOnce() {
-      log.push(`${name}:${waiting}`);
-      const had = waiting > 0;
-      if (had && handTo) handTo.add(1);
-      waiting = 0;
-      return had;
+      log.push(name);
+      effect();
     },
   };
 }
@@ -27,26 +20,66 @@ describe('Pipelines', () => {
   it('takes no drainer and drains nothing when pipelines are queued, as in a deployment', async () => {
     const pipelines = new Pipelines(config('queued'));
     expect(pipelines.inline).toBe(false);
-    expect(() => pipelines.register(drainer('outbox', [], 1))).toThrow(/PIPELINES=inline/);
+    expect(() => pipelines.register(drainer('outbox', []))).toThrow(/PIPELINES=inline/);
     await expect(pipelines.drain()).rejects.toThrow(/PIPELINES=inline/);
   });
 
-  it('asks a single drainer once: it does all its work itself', async () => {
+  it('runs every drainer on the first drain (work may be left from before), then only those with work noted', async () => {
     const pipelines = new Pipelines(config('inline'));
     const log: string[] = [];
-    pipelines.register(drainer('outbox', log, 3));
+    pipelines.register(drainer('outbox', log));
+    pipelines.register(drainer('other', log));
     await pipelines.drain();
-    expect(log).toEqual(['outbox:3']);
+    expect(log).toEqual(['outbox', 'other']);
+
+    await pipelines.drain();
+    expect(log).toEqual(['outbox', 'other']);
+
+    pipelines.note('other');
+    await pipelines.drain();
+    expect(log).toEqual(['outbox', 'other', 'other']);
   });
 
-  it('goes round the drainers in order until none finds work, as one hands work to another', async () => {
+  it('goes round the drainers in order while one notes work for another', async () => {
     const pipelines = new Pipelines(config('inline'));
     const log: string[] = [];
-    const first = drainer('first', log, 0);
-    const second = drainer('second', log, 2, first);
-    pipelines.register(first);
-    pipelines.register(second);
+    let handBack = 1;
+    pipelines.register(drainer('first', log, () => pipelines.note('second')));
+    pipelines.register(drainer('second', log, () => handBack-- > 0 && pipelines.note('first')));
     await pipelines.drain();
-    expect(log).toEqual(['first:0', 'second:2', 'first:1', 'second:0', 'first:0', 'second:0']);
+    expect(log).toEqual(['first', 'second', 'first', 'second']);
+  });
+
+  it('keeps a failing drainer’s work for the next drain', async () => {
+    const pipelines = new Pipelines(config('inline'));
+    const log: string[] = [];
+    let fails = true;
+    pipelines.register(
+      drainer('outbox', log, () => {
+        if (fails) throw new Error('database gone');
+      }),
+    );
+    await expect(pipelines.drain()).rejects.toThrow('database gone');
+    fails = false;
+    await pipelines.drain();
+    expect(log).toEqual(['outbox', 'outbox']);
+  });
+
+  it('shares noted work between the contexts of one product (one configuration), not between products', async () => {
+    const shared = config('inline');
+    const api = new Pipelines(shared);
+    const worker = new Pipelines(shared);
+    const otherRun = new Pipelines(config('inline'));
+    const log: string[] = [];
+    worker.register(drainer('outbox', log));
+    await worker.drain();
+
+    otherRun.note('outbox');
+    await worker.drain();
+    expect(log).toEqual(['outbox']);
+
+    api.note('outbox');
+    await worker.drain();
+    expect(log).toEqual(['outbox', 'outbox']);
   });
 });

@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { TokenService } from '@app/identity';
 import { RealtimeEmitter } from '@app/notifications';
+import { PolicyService } from '@app/policy';
 import { DEPLOYMENT_QUEUES, REDIS, withTimeout } from '@app/queue';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -26,12 +27,14 @@ export class SandboxResetService {
     private readonly eraser: WorldEraser,
     private readonly tokens: TokenService,
     private readonly realtime: RealtimeEmitter,
+    private readonly policies: PolicyService,
   ) {}
 
   async reset(): Promise<ResetResponse> {
     // First, so that nothing is reset when Redis is away.
     await this.clearRateLimits();
-    const { admin } = await this.eraser.erase();
+    // The policy row is emptied too: a process keeping the policy in memory reads it again.
+    const { admin } = await this.eraser.erase().finally(() => this.policies.forget());
     await this.clearQueueHistory();
     // The users are gone, so their sockets may not stay: a socket is authenticated only once.
     this.realtime.disconnectEveryone();

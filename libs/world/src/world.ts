@@ -35,9 +35,8 @@ export class World {
    * that jobs queued by it belong to. Call it first, before the transaction locks any row: a
    * reset waiting for those rows while this waits for the reset would be a deadlock.
    */
-  async join(manager: EntityManager): Promise<number> {
-    await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [WORLD_FENCE]);
-    return this.generation(manager);
+  join(manager: EntityManager): Promise<number> {
+    return this.enter(manager, true);
   }
 
   /**
@@ -50,19 +49,25 @@ export class World {
   async run<T>(generation: number | 'current', work: (manager: EntityManager, generation: number) => Promise<T>): Promise<InWorld<T>> {
     const runner = this.dataSource.createQueryRunner();
     try {
-      // Session-level, not transaction-level, so the fence also covers what follows a commit.
-      await runner.query('SELECT pg_advisory_lock_shared($1)', [WORLD_FENCE]);
       try {
-        const current = await this.generation(runner.manager);
+        // Session-level, not transaction-level, so the fence also covers what follows a commit.
+        const current = await this.enter(runner.manager, false);
         if (generation !== 'current' && generation !== current) return { stale: true };
         return { stale: false, result: await work(runner.manager, current) };
       } finally {
-        // Only a broken connection fails here, and its session, lock included, is gone with it.
+        // Unlocking a fence not held (enter failed before its lock) only warns. Only a broken
+        // connection fails here, and its session, lock included, is gone with it.
         await runner.query('SELECT pg_advisory_unlock_shared($1)', [WORLD_FENCE]);
       }
     } finally {
       await runner.release();
     }
+  }
+
+  /** Holds the fence shared and answers the generation held, in one call (world_enter, which reads after it locks). */
+  private async enter(manager: EntityManager, forTransaction: boolean): Promise<number> {
+    const rows: { generation: string }[] = await manager.query('SELECT world_enter($1, $2) AS generation', [WORLD_FENCE, forTransaction]);
+    return Number(rows[0]!.generation);
   }
 
   /**

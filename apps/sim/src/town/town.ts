@@ -48,7 +48,7 @@ export interface Town {
 }
 
 export const NEIGHBOURHOOD_RESOLUTION = 8;
-const METERS_PER_DEGREE_LAT = 111_320;
+export const METERS_PER_DEGREE_LAT = 111_320;
 /** Houses stand this far apart along a street. */
 const HOUSE_SPACING_M = 20;
 

@@ -81,6 +81,20 @@ describe('audit log: append-only hash chain', () => {
     expect(await audit.verify()).toEqual({ ok: true, length: 5, head: chain[4]!.hash });
   });
 
+  it('appends a batch in order after the head, chained as single appends are, and nothing for an empty batch', async () => {
+    await recordMany(2);
+    await dataSource.transaction(async (manager) => {
+      await audit.recordAll(manager, []);
+      await audit.recordAll(manager, [3, 4, 5].map((n) => ({ actor: 'system', action: 'test.batch', subject: `thing:${n}`, data: { n, quote: `it's "${n}"` } })));
+    });
+    const chain = await rows();
+    expect(chain.map((row) => Number(row.seq))).toEqual([1, 2, 3, 4, 5]);
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.prev_hash).toBe(chain[i - 1]!.hash);
+    const subjects = await dataSource.query("SELECT subject, data FROM audit_event WHERE action = 'test.batch' ORDER BY seq");
+    expect(subjects).toEqual([3, 4, 5].map((n) => ({ subject: `thing:${n}`, data: { n, quote: `it's "${n}"` } })));
+    expect(await audit.verify()).toEqual({ ok: true, length: 5, head: chain[4]!.hash });
+  });
+
   it('takes the time from the Clock, so sandbox time is what the log shows', async () => {
     const target = new Date('2031-03-04T05:06:07.891Z');
     await moduleRef.get(Clock).setNow(target);

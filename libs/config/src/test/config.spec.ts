@@ -36,6 +36,12 @@ describe('configuration from the environment', () => {
     expect(parseConfig({ ...required, SANDBOX_CLOCK: 'process', PIPELINES: 'inline' }).sandbox.clock).toBe('process');
   });
 
+  it('prepares statements unless told 0, and refuses a count that is not a whole number', () => {
+    expect(parseConfig({ ...required, DATABASE_PREPARED_STATEMENTS: '0' }).database.preparedStatements).toBe(0);
+    expect(problemsOf({ ...required, DATABASE_PREPARED_STATEMENTS: 'many' }).problems.map((problem) => problem.variable)).toEqual(['DATABASE_PREPARED_STATEMENTS']);
+    expect(problemsOf({ ...required, DATABASE_PREPARED_STATEMENTS: '-1' }).problems.map((problem) => problem.variable)).toEqual(['DATABASE_PREPARED_STATEMENTS']);
+  });
+
   it('says a missing secret is required', () => {
     const error = problemsOf({ ADMIN_PASSWORD: required.ADMIN_PASSWORD });
     expect(error.problems).toEqual([{ variable: 'JWT_SECRET', message: 'is required' }]);
@@ -48,7 +54,7 @@ describe('configuration from the environment', () => {
   it('applies the documented defaults and leaves the sandbox off without SANDBOX_KEY', () => {
     const config = parseConfig(required);
     expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, workerHealthPort: 3001 });
-    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/porchlight');
+    expect(config.database).toEqual({ url: 'postgres://postgres@127.0.0.1:5432/porchlight', poolSize: 10, preparedStatements: 1000 });
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'porchlight', pipelines: 'queued' });
     expect(config.sandbox).toEqual({ key: undefined, tickSeconds: 60, settleTimeoutMs: 30000, clock: 'database' });
     expect(config.sandboxEnabled).toBe(false);

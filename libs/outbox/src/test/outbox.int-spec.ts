@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ClockModule } from '@app/clock';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { QueueModule } from '@app/queue';
+import { Pipelines, QueueModule } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -41,6 +41,19 @@ class EffectHandlerModule implements OnModuleInit {
         HANDLER,
         event.payload,
       ]);
+    });
+  }
+}
+
+/** Fails while `failing` says so: the second handler of the test event, after the effect's. */
+const flaky = { failing: false };
+@Module({ imports: [OutboxRelayModule] })
+class FlakyHandlerModule implements OnModuleInit {
+  constructor(private readonly registry: OutboxHandlerRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(TYPE, 'test-flaky', async () => {
+      if (flaky.failing) throw new Error('the flaky handler failed');
     });
   }
 }
@@ -260,6 +273,41 @@ describe('outbox: events leave with their transaction, exactly once', () => {
       }
     } finally {
       await worker.close();
+    }
+  });
+
+  it('inline: delivers batches in order, each in one transaction with its sent mark, so a failing handler leaves the batch for the next drain', async () => {
+    const inline = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot({ ...config, redis: { ...config.redis, pipelines: 'inline' } } as AppConfig), DatabaseModule, QueueModule, ClockModule, EffectHandlerModule, FlakyHandlerModule],
+    }).compile();
+    inline.useLogger(false);
+    await inline.init();
+    try {
+      const pipelines = inline.get(Pipelines);
+      await pipelines.drain();
+      // Published through the inline product itself: its drain knows of its own events only.
+      const outbox = inline.get(OutboxService);
+      const ids = await inline.get<DataSource>(getDataSourceToken()).transaction(async (manager) => {
+        const published: string[] = [];
+        for (let n = 0; n < 60; n++) published.push(await outbox.publish(manager, TYPE, { n }));
+        return published;
+      });
+      flaky.failing = true;
+      await expect(pipelines.drain()).rejects.toThrow('the flaky handler failed');
+      // The first batch (25) rolled back whole: no effect, no sent mark.
+      expect(await effects(ids)).toEqual({ total: 0, distinct: 0 });
+      expect((await rowOf(ids[0]!))?.sent_at).toBeNull();
+
+      flaky.failing = false;
+      await pipelines.drain();
+      expect(await effects(ids)).toEqual({ total: 60, distinct: 60 });
+      // Oldest first: one transaction's events share created_at, and then go by id.
+      const delivered = await main.dataSource.query('SELECT event_id AS id FROM test_effect WHERE event_id = ANY($1::uuid[]) ORDER BY ctid', [ids]);
+      expect(delivered).toEqual(await main.dataSource.query('SELECT id FROM outbox_event WHERE id = ANY($1::uuid[]) ORDER BY created_at, id', [ids]));
+      expect(await Promise.all(ids.map(async (id) => (await rowOf(id))?.attempts))).toEqual(Array(60).fill(1));
+    } finally {
+      flaky.failing = false;
+      await inline.close();
     }
   });
 });

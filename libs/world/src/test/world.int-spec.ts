@@ -90,7 +90,7 @@ describe('the world fence: work of an old world never acts on the new one', () =
     expect(order).toEqual(['work ended', 'reset']);
   });
 
-  it('holds work that starts during a reset until the reset is done, then finds its world gone', async () => {
+  it('holds work that starts during a reset until the reset is done: the old world’s finds it gone, the current one’s gets the new world', async () => {
     const old = await world.generation();
     const runner = dataSource.createQueryRunner();
     await runner.connect();
@@ -99,13 +99,16 @@ describe('the world fence: work of an old world never acts on the new one', () =
       await world.advance(runner.manager);
       let ran = false;
       const late = world.run(old, async () => void (ran = true));
+      const current = world.run('current', async (_manager, generation) => generation);
       await waitFor(someoneWaitsForTheFence, { what: 'the work to wait for the reset' });
       await runner.commitTransaction();
       expect(await late).toEqual({ stale: true });
       expect(ran).toBe(false);
+      expect(await current).toEqual({ stale: false, result: old + 1 });
     } finally {
       await runner.release();
     }
+    expect(await fenceLocks('granted')).toBe(false);
   });
 
   it('keeps a reset out of a transaction that joined the world until that transaction ends', async () => {

@@ -27,6 +27,7 @@ process.stdout.write(
   [
     '',
     '  Porchlight is running',
+    `    Console   ${base}/   (classroom console: the policies side by side, more to come)`,
     `    API       ${base}/api`,
     `    Docs      ${base}/docs`,
     `    Worker    http://127.0.0.1:${config.http.workerHealthPort}/health`,

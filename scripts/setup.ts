@@ -5,6 +5,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { InvalidConfigError, loadConfig } from '@app/config';
 import { databaseNameOf, runMigrations, simTemplateUrl, testDatabaseUrl } from '@app/database';
+// @ts-expect-error: a plain JavaScript module (it also runs in the Docker build), without types.
+import { buildConsole } from '../apps/console/build.mjs';
 import { ensureDatabase, ensurePostgis } from './setup/database.js';
 import { ensureEnvFile } from './setup/env-file.js';
 import { SetupError, say } from './setup/log.js';
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
   await ensurePostgis(databaseUrl);
   const applied = await runMigrations(databaseUrl);
   if (applied.length > 0) say(`applied ${applied.length} migration(s) to ${databaseNameOf(databaseUrl)}`);
+  // The classroom console the api serves at `/` (about 0.1 s); the simulator has no use for it.
+  if (!values.sim) await buildConsole();
   say(`ready: ${databaseNameOf(databaseUrl)} and Redis (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -15,6 +15,8 @@ const steps = [
   ...(files.length === 0
     ? [
         ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'],
+        // The classroom console: browser code, its own compiler settings (DOM, JSX).
+        ['node_modules/typescript/bin/tsc', '-p', 'apps/console/tsconfig.json'],
         ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'apps', 'libs', '--config', '.dependency-cruiser.cjs'],
       ]
     : []),

@@ -41,10 +41,17 @@ const ERROR_BODY = '#/components/schemas/ErrorBody';
 
 /**
  * Outside the api's contract, so absent from the document: Swagger UI and the document itself
- * (/docs, /docs-json) and the operators' queue board (Bull Board's pages and its own JSON API).
- * Their successes are not checked; an error they answer must still be in the contract's shape.
+ * (/docs, /docs-json, /docs-yaml), the operators' queue board (Bull Board's pages and its own JSON API) and
+ * the classroom console's files (/, /index.html, /assets/…). Their successes are not checked; an
+ * error they answer must still be in the contract's shape.
  */
-const OUT_OF_CONTRACT = [/^\/docs(-json)?(\/|$)/, /^\/admin\/queues(\/|$)/];
+const OUT_OF_CONTRACT = [/^\/docs(-json|-yaml)?(\/|$)/, /^\/admin\/queues(\/|$)/];
+
+/** One of the classroom console's files (apps/api/src/serve-console.ts). */
+export const consoleFile = (path: string): boolean => /^\/(index\.html)?$/.test(path) || path.startsWith('/assets/');
+
+/** Whether a path is outside the api's contract (see OUT_OF_CONTRACT). */
+export const outOfContract = (path: string): boolean => consoleFile(path) || OUT_OF_CONTRACT.some((pattern) => pattern.test(path));
 
 export function documentedRoutes(document: OpenApiDocument): DocumentedRoute[] {
   return Object.entries(document.paths).flatMap(([template, operations]) => {
@@ -132,7 +139,7 @@ export function createOpenApiValidator(document: OpenApiDocument): ResponseValid
 
     if (!route) {
       if (status < 400) {
-        if (OUT_OF_CONTRACT.some((prefix) => prefix.test(path))) return;
+        if (outOfContract(path)) return;
         fail('this route is not in the document');
       }
       // An unknown URL or method (404, a malformed URL's 400 …) still answers in the contract's shape.

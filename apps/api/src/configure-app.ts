@@ -5,6 +5,7 @@ import { RedisIoAdapter } from '@app/notifications';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
+import { CONSOLE_DIR, serveConsole } from './serve-console.js';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -70,4 +71,5 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (!serveConsole(app)) app.get(Logger).warn(`No classroom console at / : ${CONSOLE_DIR} is not built (npm run build:console)`);
 }

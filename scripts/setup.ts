@@ -5,7 +5,6 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { InvalidConfigError, loadConfig } from '@app/config';
 import { databaseNameOf, runMigrations, simTemplateUrl, testDatabaseUrl } from '@app/database';
-// @ts-expect-error: a plain JavaScript module (it also runs in the Docker build), without types.
 import { buildConsole } from '../apps/console/build.mjs';
 import { ensureDatabase, ensurePostgis } from './setup/database.js';
 import { ensureEnvFile } from './setup/env-file.js';

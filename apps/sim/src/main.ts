@@ -72,7 +72,7 @@ async function runOne(scenario: Scenario, policy: ProfileName, flags: RunFlags, 
   const options = { policy, keep: flags.keep, onProgress: progress.listener };
   try {
     // Loaded only to run: the product's modules take seconds to load, `list` and `--help` need none.
-    const run = pool ? await pool.run(seeded, options) : await (await import('./run/run-scenario.js')).runScenario(seeded, options);
+    const run = pool ? await pool.run(seeded, { ...options, onStart: progress.begin }) : await (await import('./run/run-scenario.js')).runScenario(seeded, options);
     await writeRunReport(out, run.report);
     if (run.keptDatabase) process.stderr.write(`kept database ${run.keptDatabase}\n`);
     return run.report;

@@ -40,6 +40,8 @@ export class FanOutService {
     const overrideId = 'overrideId' in event.payload ? event.payload.overrideId : null;
     const request = await this.notifications.requestSummary(manager, requestId);
     if (!request) return;
+    const message = spec.message(request);
+    const channels = channelsOf(spec, request);
     const batch = (range: { after: string | null; upTo: string | null }): FanOutJobData => ({
       eventId: event.id,
       type: event.type,
@@ -47,8 +49,8 @@ export class FanOutService {
       agencyId,
       overrideId,
       ...range,
-      ...spec.message(request),
-      channels: channelsOf(spec, request),
+      ...message,
+      channels,
       occurredAt: event.occurredAt.toISOString(),
       world: event.world,
     });

@@ -62,15 +62,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     await this.world.run('current', async (manager, world) => {
       for (let more = true; more; ) {
         more = await manager.transaction(async (tx) => {
-          // TypeORM answers an UPDATE with [rows returned, rows updated].
-          const [rows]: [(ClaimedRow & { createdAt: Date })[], number] = await tx.query(
-            `UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1
-             WHERE id IN (SELECT id FROM outbox_event WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1)
-             RETURNING id, type, payload, occurred_at AS "occurredAt", created_at AS "createdAt"`,
+          const rows: ClaimedRow[] = await tx.query(
+            `WITH sent AS (
+               UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1
+               WHERE id IN (SELECT id FROM outbox_event WHERE sent_at IS NULL ORDER BY created_at, id LIMIT $1)
+               RETURNING id, type, payload, occurred_at, created_at
+             )
+             SELECT id, type, payload, occurred_at AS "occurredAt" FROM sent ORDER BY created_at, id`,
             [this.config.outbox.batchSize],
           );
-          // RETURNING keeps no order; ids compare as PostgreSQL orders uuids (lowercase hex).
-          rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
           for (const row of rows) {
             await this.dispatcher.dispatchWithin({ id: row.id, type: row.type, payload: row.payload, world, occurredAt: row.occurredAt }, tx);
           }

@@ -28,9 +28,6 @@ const keptPolicies = new WeakMap<AppConfig, { version: number; policy: Policy | 
 /** The active policy, for every process that checks a rule. Changing it: PolicyChanges. */
 @Injectable()
 export class PolicyService {
-  /** The last row read and the policy it resolved to: most reads find the same row, and resolving it is not free. */
-  private last: { key: string; policy: Policy } | undefined;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -38,20 +35,18 @@ export class PolicyService {
 
   /**
    * The policy in force. Pass the transaction's manager when a check must see the same state.
-   * Read on every rule check (a plain statement, not the ORM's: it runs more than any other);
-   * the answer is frozen, as it may be shared with the next caller. An inline product reads the
-   * row once per change (see keptPolicies).
+   * Read on every rule check (a plain statement, not the ORM's: it runs more than any other). An
+   * inline product reads the row once per change (see keptPolicies); what it keeps is frozen, as
+   * every caller then shares it.
    */
   async active(manager: EntityManager = this.dataSource.manager): Promise<Policy> {
     const kept = this.kept;
     if (kept?.policy) return kept.policy;
     const version = kept?.version;
     const rows: StoredPolicyRow[] = await manager.query('SELECT profile, overrides FROM policy_setting WHERE id');
-    const row = rows[0] ?? null;
-    const key = row === null ? '' : `${row.profile}:${JSON.stringify(row.overrides)}`;
-    if (this.last?.key !== key) this.last = { key, policy: deepFreeze(storedPolicy(row, this.config.policy.defaultProfile)) };
-    if (kept && kept.version === version) kept.policy = this.last.policy;
-    return this.last.policy;
+    const policy = storedPolicy(rows[0] ?? null, this.config.policy.defaultProfile);
+    if (kept && kept.version === version) kept.policy = deepFreeze(policy);
+    return policy;
   }
 
   /** The stored policy may have changed, or a change may have rolled back: an inline product reads it again. */

@@ -3,6 +3,8 @@ import type { ProgressListener } from '../engine/simulation.js';
 
 export interface Progress {
   listener: ProgressListener;
+  /** The run starts now (it may have waited for a process): its events per second count from here. */
+  begin(): void;
   stop(): void;
 }
 
@@ -22,11 +24,12 @@ export class ProgressBoard {
 
   /** A run's progress, labelled. */
   track(label: string, totalDays: number): Progress {
-    const started = Date.now();
+    let started = Date.now();
+    const begin = () => void (started = Date.now());
     const perSecond = (events: number) => Math.round(events / Math.max(0.001, (Date.now() - started) / 1000));
     if (this.bars) {
       const bar: SingleBar = this.bars.create(totalDays, 0, { label, date: '', rate: 0 });
-      return { listener: (day, date, events) => bar.update(day, { date, rate: perSecond(events) }), stop: () => bar.stop() };
+      return { listener: (day, date, events) => bar.update(day, { date, rate: perSecond(events) }), begin, stop: () => bar.stop() };
     }
     let shown = 0;
     return {
@@ -36,6 +39,7 @@ export class ProgressBoard {
         shown = tenth;
         this.stream.write(`${label}: day ${day}/${totalDays} (${date}), ${events} events, ${perSecond(events)} events/s\n`);
       },
+      begin,
       stop: () => undefined,
     };
   }

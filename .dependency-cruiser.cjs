@@ -14,7 +14,7 @@ const LAYERS = [
   ['audit', 'outbox', 'policy', 'geo', 'idempotency', 'rate-limit'], // leaves: each knows no other context
   ['identity'],
   ['agencies', 'cameras'],
-  ['requests'],
+  ['requests', 'demo-town'], // demo-town: Porchlight Falls, loaded by `npm start`'s seed and the sandbox
   ['overrides'], // warrant and emergency disclosures; consent's footage reaches them through one read function
   ['consent'],
   ['feed'], // the neighbours feed; notifications pushes its posts to subscribers

@@ -36,6 +36,8 @@ export default {
     { ...shared, displayName: 'unit, integration, e2e', testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$' },
     // Worker processes killed mid-job, Redis outages: seconds each (they set their own timeouts).
     { ...shared, displayName: 'slow', testRegex: '.*\\.slow-spec\\.ts$' },
+    // The classroom console in headless Chromium against the api and worker as processes (test/browser).
+    { ...shared, displayName: 'browser', testRegex: '.*\\.browser-spec\\.ts$' },
   ],
   // Each file gets its own cloned database and queue prefix, so files run in parallel safely.
   maxWorkers: 2,

@@ -858,6 +858,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/demo-town": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load Porchlight Falls, the demo town, into the current world
+         * @description What `npm start` seeds: three agencies with their jurisdictions, the named people (moderator, officers, an agency admin, residents with porch cameras) and 300 generated neighbours with cameras and clips in the days before sandbox now. Idempotent: what exists is left alone, so a second call changes nothing. The accounts it creates get DEMO_PASSWORD, or without it a random password nobody knows: sign in with `POST /api/sandbox/sign-in`.
+         */
+        post: operations["SandboxController_loadDemoTown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sandbox/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in as any user of the current world, without a password
+         * @description For a classroom switching roles: the same answer and token as `POST /api/auth/login`. The audit log records it as `auth.sign_in_without_password`, so a sign-in as someone is never taken for their own login.
+         */
+        post: operations["SandboxController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transparency": {
         parameters: {
             query?: never;
@@ -2579,6 +2619,98 @@ export interface components {
         ResetResponse: {
             /** @description Bearer token of the re-created admin */
             adminToken: string;
+        };
+        DemoPersonResponse: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @example resident
+             * @enum {string}
+             */
+            role: "resident" | "officer" | "agency_admin" | "moderator" | "admin";
+            /** @example alice@porchlight.local */
+            email: string;
+            /** @example Alice Alvarez */
+            displayName: string;
+            /**
+             * Format: uuid
+             * @description Officers and agency admins only
+             */
+            agencyId: string | null;
+            /** @example Porchlight Falls Police Department — North Precinct */
+            agencyName: string | null;
+        };
+        LineStringDto: {
+            /** @enum {string} */
+            type: "LineString";
+            /**
+             * @example [
+             *       [
+             *         -73.99,
+             *         40.73
+             *       ],
+             *       [
+             *         -73.98,
+             *         40.73
+             *       ]
+             *     ]
+             */
+            coordinates: number[][];
+        };
+        StreetProperties: {
+            /** @enum {string} */
+            axis: "east-west" | "north-south";
+        };
+        StreetFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            /** @description The street's centre line, edge to edge of the town */
+            geometry: components["schemas"]["LineStringDto"];
+            properties: components["schemas"]["StreetProperties"];
+        };
+        StreetCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["StreetFeature"][];
+        };
+        DemoTownMapResponse: {
+            center: components["schemas"]["LatLngDto"];
+            /**
+             * @description [west, south, east, north] in degrees (GeoJSON order): the street grid fills it
+             * @example [
+             *       -105.004319,
+             *       39.72842,
+             *       -104.976281,
+             *       39.74998
+             *     ]
+             */
+            bbox: number[];
+            /** @description The street grid, to draw the town without a tile server */
+            streets: components["schemas"]["StreetCollection"];
+        };
+        DemoTownResponse: {
+            /** @description The named people, the admin first (no passwords) */
+            people: components["schemas"]["DemoPersonResponse"][];
+            town: components["schemas"]["DemoTownMapResponse"];
+            /**
+             * Format: int32
+             * @description Generated neighbours, besides the named people
+             * @example 300
+             */
+            neighbours: number;
+            /**
+             * Format: int32
+             * @description The generated neighbours' cameras
+             * @example 200
+             */
+            cameras: number;
+        };
+        SandboxSignInDto: {
+            /**
+             * @description Any account of the current world, in any letter case
+             * @example alice@porchlight.local
+             */
+            email: string;
         };
         TransparencyPeriodResponse: {
             /** Format: date-time */
@@ -6865,6 +6997,134 @@ export interface operations {
             };
             /** @description REDIS_UNAVAILABLE: Redis does not answer; SANDBOX_BUSY: api transactions held the tables for 20 s. Nothing was reset */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SandboxController_loadDemoTown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoTownResponse"];
+                };
+            };
+            /** @description MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SandboxController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxSignInDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            /**
+             * @description Invalid or unknown fields
+             *
+             *     MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description USER_NOT_FOUND: no account with this email in the current world */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

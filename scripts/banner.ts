@@ -1,6 +1,6 @@
 // Waits until the api is ready, then prints where everything is and how to log in.
 import { loadConfig } from '@app/config';
-import { demoLogins } from './demo/demo-logins.js';
+import { demoLogins } from '@app/demo-town';
 
 const config = loadConfig();
 const base = config.http.publicUrl;
@@ -27,7 +27,10 @@ process.stdout.write(
   [
     '',
     '  Porchlight is running',
-    `    Console   ${base}/   (classroom console: the policies side by side, more to come)`,
+    // The key rides in the fragment, which browsers never send: the console keeps it for the tab.
+    config.sandboxEnabled
+      ? `    Console   ${base}/#sandbox=${encodeURIComponent(config.sandbox.key!)}   (classroom console: lessons, every role one click away)`
+      : `    Console   ${base}/   (classroom console: the policies side by side; set SANDBOX_KEY for lessons and roles)`,
     `    API       ${base}/api`,
     `    Docs      ${base}/docs`,
     `    Worker    http://127.0.0.1:${config.http.workerHealthPort}/health`,

@@ -1,16 +1,14 @@
 // `npm start` runs this after the set-up: the demo town, in the configured database.
 import 'reflect-metadata';
-import { AgenciesModule } from '@app/agencies';
 import { AuditModule } from '@app/audit';
-import { CamerasModule } from '@app/cameras';
 import { ClockModule } from '@app/clock';
 import { ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DemoTownModule, DemoTownService } from '@app/demo-town';
 import { IdentityModule } from '@app/identity';
 import { PolicyModule } from '@app/policy';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { seedDemoTown } from './demo/seed-town.js';
 
 @Module({
   imports: [
@@ -20,8 +18,7 @@ import { seedDemoTown } from './demo/seed-town.js';
     AuditModule,
     PolicyModule,
     IdentityModule,
-    AgenciesModule,
-    CamerasModule,
+    DemoTownModule,
   ],
 })
 class SeedModule {}
@@ -34,7 +31,7 @@ if (config.env === 'production') {
 
 const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
 try {
-  process.stdout.write(`[seed] ${await seedDemoTown(app, config)}\n`);
+  process.stdout.write(`[seed] ${(await app.get(DemoTownService).seed({ syncPasswords: true })).summary}\n`);
 } finally {
   await app.close();
 }

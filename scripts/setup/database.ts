@@ -1,6 +1,6 @@
 import { databaseNameOf } from '@app/database';
 import pg from 'pg';
-import { commandExists, isLocalHost, isRoot, run } from './commands.js';
+import { aptInstall, canAptInstall, isLocalHost } from './commands.js';
 import { SetupError, say } from './log.js';
 import { maintenanceUrl } from './services.js';
 
@@ -36,16 +36,13 @@ export async function ensurePostgis(databaseUrl: string): Promise<void> {
   });
   if (available) return;
   const pkg = `postgresql-${major}-postgis-3`;
-  if (!isLocalHost(new URL(databaseUrl).hostname) || !commandExists('apt-get') || !isRoot()) {
+  if (!isLocalHost(new URL(databaseUrl).hostname) || !canAptInstall()) {
     throw new SetupError(
       `PostGIS is not installed in PostgreSQL ${major}: install ${pkg} (Debian/Ubuntu) or your system's PostGIS 3 package, or use the postgis/postgis image from docker/compose.yml.`,
     );
   }
   say(`PostGIS is missing: installing ${pkg} with apt-get (about 20 s)…`);
-  const installed =
-    run('apt-get', ['update', '-qq'], true) &&
-    run('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', pkg], true);
-  if (!installed) {
+  if (!aptInstall(pkg)) {
     throw new SetupError(`apt-get could not install ${pkg}: install PostGIS 3 for PostgreSQL ${major} by hand.`);
   }
   say(`installed ${pkg}`);

@@ -213,7 +213,9 @@ describe('bad input never breaks a route: 4xx in the contract error shape, never
       }
     }
     expect(failures).toEqual([]);
-  });
+    // A group sends hundreds of requests (/api/auth hashes a password for each sign-up): ~30 s on
+    // a busy two-core machine.
+  }, 90_000);
 
   it('has a valid body only for routes that exist', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((verb) => `${verb.toUpperCase()} ${path}`));

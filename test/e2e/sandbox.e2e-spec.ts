@@ -12,6 +12,8 @@ const ROUTES = [
   ['GET', '/api/sandbox/clock'],
   ['POST', '/api/sandbox/clock'],
   ['POST', '/api/sandbox/reset'],
+  ['POST', '/api/sandbox/demo-town'],
+  ['POST', '/api/sandbox/sign-in'],
 ] as const;
 const key = { 'x-sandbox-key': TEST_SANDBOX_KEY };
 const ADMIN_EMAIL = 'admin@porchlight.local';
@@ -26,7 +28,7 @@ describe('sandbox with SANDBOX_KEY set', () => {
       for (const wrong of wrongKeys) {
         const response = await ctx.api.request(method, url, {
           headers: wrong === undefined ? {} : { 'x-sandbox-key': wrong },
-          body: method === 'POST' && url.endsWith('clock') ? { advanceSeconds: 60 } : undefined,
+          body: url.endsWith('clock') && method === 'POST' ? { advanceSeconds: 60 } : url.endsWith('sign-in') ? { email: ADMIN_EMAIL } : undefined,
         });
         expect(response.status).toBe(401);
         expect(response.body).toMatchObject({ statusCode: 401, code: 'SANDBOX_KEY_INVALID', requestId: expect.any(String) });

@@ -5,7 +5,7 @@ import { CENTER, CONSENT_NOW, consentWorld } from '../support/consent-fixtures.j
 import { HOUR, north } from '../support/requests-fixtures.js';
 import { useTestContext } from '../support/test-context.js';
 import { waitFor } from '../support/wait-for.js';
-import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.js';
+import { startWorkerProcess, type WorkerProcess } from '../support/app-process.js';
 
 const OWNERS = 5000;
 

@@ -8,7 +8,7 @@ import { HOUR, MINUTE, north } from '../support/requests-fixtures.js';
 import { TEST_SANDBOX_KEY } from '../support/test-config.js';
 import { useTestContext } from '../support/test-context.js';
 import { waitFor } from '../support/wait-for.js';
-import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.js';
+import { startWorkerProcess, type WorkerProcess } from '../support/app-process.js';
 
 const RESETS = 100;
 const OWNERS = 1000;

@@ -1,5 +1,6 @@
 export type { AreaCamera } from './area-cameras.repository.js';
 export { AreaCamerasService } from './area-cameras.service.js';
+export { insertCameras, insertClips, insertPrivacyChoices, type NewCamera, type NewClip, type NewPrivacyChoice } from './bulk-load.js';
 export { CamerasHttpModule } from './cameras-http.module.js';
 export { CamerasModule } from './cameras.module.js';
 export { CamerasService, type CameraInput } from './cameras.service.js';

@@ -30,13 +30,14 @@ export {
 } from './domain/area.js';
 export {
   toMultiPolygon,
+  type LineString,
   type MultiPolygon,
   type Polygon,
   type PolygonalGeometry,
   type Position,
 } from './domain/geojson.js';
 export { CircleAreaDto, IsArea } from './dto/area.dto.js';
-export { IsPolygonal, MultiPolygonDto, PolygonDto } from './dto/geojson.dto.js';
+export { IsPolygonal, LineStringDto, MultiPolygonDto, PolygonDto } from './dto/geojson.dto.js';
 export { assertMapBbox, MAX_MAP_BBOX_SQUARE_METERS, parseBbox } from './parse-bbox.js';
 export {
   areaSquareMeters,

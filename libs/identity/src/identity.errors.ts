@@ -1,4 +1,4 @@
-import { ConflictError, RateLimitedError, UnauthorizedError } from '@app/errors';
+import { ConflictError, NotFoundError, RateLimitedError, UnauthorizedError } from '@app/errors';
 
 /** Every error the identity context answers with. */
 
@@ -18,6 +18,12 @@ export class InvalidCredentialsError extends UnauthorizedError {
   constructor() {
     // One message for an unknown email and a wrong password: no hint which accounts exist.
     super('Email or password is wrong', 'INVALID_CREDENTIALS');
+  }
+}
+
+export class UserNotFoundError extends NotFoundError {
+  constructor() {
+    super('User', 'USER_NOT_FOUND');
   }
 }
 

@@ -1,9 +1,10 @@
 export { normalizeEmail } from './domain/email.js';
 export { AccessTokenAuthenticator } from './access-token-authenticator.js';
 export { AuthService, type Session } from './auth.service.js';
-export { EmailTakenError, InvalidCredentialsError } from './identity.errors.js';
+export { insertResidents, type NewResident } from './bulk-load.js';
+export { EmailTakenError, InvalidCredentialsError, UserNotFoundError } from './identity.errors.js';
 export { DISPLAY_NAME_MAX, EMAIL_MAX, RegisterDto } from './dto/register.dto.js';
-export { ACCESS_TOKEN_PROPERTY, toUserResponse, UserResponse } from './dto/user.response.js';
+export { ACCESS_TOKEN_PROPERTY, AuthResponse, toAuthResponse, toUserResponse, UserResponse } from './dto/user.response.js';
 export { UserEntity } from './entities/user.entity.js';
 export { IdentityHttpModule } from './identity-http.module.js';
 export { IdentityModule } from './identity.module.js';

@@ -48,6 +48,10 @@ export class UsersService {
     return this.users.findById(manager ?? this.dataSource.manager, id);
   }
 
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(this.dataSource.manager, normalizeEmail(email));
+  }
+
   /** An admin creates platform staff; the grant is audited with the account. */
   createStaff(admin: AuthUser, input: NewStaffUser): Promise<UserEntity> {
     return this.createGranted(admin, input, null);

@@ -1,5 +1,6 @@
 import { ClockSettlerModule } from '@app/clock';
 import type { AppConfig } from '@app/config';
+import { DemoTownModule } from '@app/demo-town';
 import { RealtimeModule } from '@app/notifications';
 import { WorldModule } from '@app/world';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -19,7 +20,7 @@ export class SandboxModule {
     if (!config.sandboxEnabled) return { module: SandboxModule };
     return {
       module: SandboxModule,
-      imports: [ClockSettlerModule, WorldModule, RealtimeModule],
+      imports: [ClockSettlerModule, WorldModule, RealtimeModule, DemoTownModule],
       controllers: [SandboxController],
       providers: [SandboxKeyGuard, SandboxClockService, SandboxResetService, WorldEraser],
     };

@@ -17,6 +17,12 @@ export interface MultiPolygon {
 
 export type PolygonalGeometry = Polygon | MultiPolygon;
 
+/** A line through two or more positions (a street on a drawn map). */
+export interface LineString {
+  type: 'LineString';
+  coordinates: Position[];
+}
+
 export const MIN_RING_POSITIONS = 4;
 
 /** A jurisdiction is stored as one shape whatever the client sent. */

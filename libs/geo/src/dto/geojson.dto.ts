@@ -9,6 +9,7 @@ import {
 import {
   multiPolygonCoordinatesProblem,
   polygonCoordinatesProblem,
+  type LineString,
   type MultiPolygon,
   type Polygon,
   type Position,
@@ -105,6 +106,14 @@ export class MultiPolygonDto implements MultiPolygon {
   })
   @Validate(MultiPolygonCoordinates)
   coordinates: Position[][][];
+}
+
+/** A GeoJSON LineString the api draws (a street); no body takes one, so it has no validators. */
+export class LineStringDto implements LineString {
+  @ApiProperty({ enum: ['LineString'] }) type: 'LineString';
+
+  @ApiProperty({ type: 'array', items: POSITION_SCHEMA, minItems: 2, maxItems: MAX_RING_POSITIONS, example: SQUARE[0]!.slice(0, 2) })
+  coordinates: Position[];
 }
 
 /** A body field holding a GeoJSON Polygon or MultiPolygon, told apart by `type`. */

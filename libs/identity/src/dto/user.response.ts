@@ -1,6 +1,7 @@
 import { type Role, ROLES } from '@app/auth';
 import { INSTANT_PROPERTY, INT32_MAX, UUID_PROPERTY } from '@app/errors';
 import { ApiProperty } from '@nestjs/swagger';
+import type { Session } from '../auth.service.js';
 import type { UserEntity } from '../entities/user.entity.js';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './register.dto.js';
 
@@ -38,3 +39,6 @@ export class AuthResponse {
   @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: INT32_MAX, example: 3600, description: 'Seconds until the access token expires' })
   expiresIn: number;
 }
+
+/** What signing in answers, whichever way the session was opened. */
+export const toAuthResponse = (session: Session): AuthResponse => ({ ...session, user: toUserResponse(session.user) });

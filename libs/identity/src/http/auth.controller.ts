@@ -12,13 +12,11 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthService, type Session } from '../auth.service.js';
+import { AuthService } from '../auth.service.js';
 import { LoginDto } from '../dto/login.dto.js';
 import { RegisterDto } from '../dto/register.dto.js';
-import { AuthResponse, toUserResponse } from '../dto/user.response.js';
+import { AuthResponse, toAuthResponse } from '../dto/user.response.js';
 import { LoginRateLimit } from '../throttle/login-rate-limit.decorator.js';
-
-const toAuthResponse = (session: Session): AuthResponse => ({ ...session, user: toUserResponse(session.user) });
 
 @ApiTags('auth')
 @ApiBodyErrors()

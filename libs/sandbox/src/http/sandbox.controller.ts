@@ -1,8 +1,11 @@
 import { Public } from '@app/auth';
+import { DemoTownService } from '@app/demo-town';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
+import { AuthResponse, AuthService, toAuthResponse } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -11,8 +14,10 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { DemoTownResponse, toDemoTownResponse } from '../dto/demo-town.response.js';
 import { MoveClockDto } from '../dto/move-clock.dto.js';
 import { ClockMovedResponse, ClockStateResponse, ResetResponse } from '../dto/sandbox.responses.js';
+import { SandboxSignInDto } from '../dto/sign-in.dto.js';
 import { SandboxClockService } from '../sandbox-clock.service.js';
 import { SandboxResetService } from '../sandbox-reset.service.js';
 import { SandboxKeyGuard } from './sandbox-key.guard.js';
@@ -29,6 +34,8 @@ export class SandboxController {
   constructor(
     private readonly clock: SandboxClockService,
     private readonly resetter: SandboxResetService,
+    private readonly demoTown: DemoTownService,
+    private readonly auth: AuthService,
   ) {}
 
   @Get('clock')
@@ -69,5 +76,35 @@ export class SandboxController {
   })
   reset(): Promise<ResetResponse> {
     return this.resetter.reset();
+  }
+
+  @Post('demo-town')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Load Porchlight Falls, the demo town, into the current world',
+    description:
+      'What `npm start` seeds: three agencies with their jurisdictions, the named people (moderator, officers, an agency ' +
+      'admin, residents with porch cameras) and 300 generated neighbours with cameras and clips in the days before sandbox ' +
+      'now. Idempotent: what exists is left alone, so a second call changes nothing. The accounts it creates get ' +
+      'DEMO_PASSWORD, or without it a random password nobody knows: sign in with `POST /api/sandbox/sign-in`.',
+  })
+  @ApiOkResponse({ type: DemoTownResponse })
+  async loadDemoTown(): Promise<DemoTownResponse> {
+    return toDemoTownResponse(await this.demoTown.seed());
+  }
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in as any user of the current world, without a password',
+    description:
+      "For a classroom switching roles: the same answer and token as `POST /api/auth/login`. The audit log records it as " +
+      '`auth.sign_in_without_password`, so a sign-in as someone is never taken for their own login.',
+  })
+  @ApiOkResponse({ type: AuthResponse, description: 'Signed in' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Invalid or unknown fields' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'USER_NOT_FOUND: no account with this email in the current world' })
+  async signIn(@Body() body: SandboxSignInDto): Promise<AuthResponse> {
+    return toAuthResponse(await this.auth.signInWithoutPassword(body.email, 'sandbox_key'));
   }
 }

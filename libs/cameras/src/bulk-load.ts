@@ -2,15 +2,10 @@ import { cellOf } from '@app/geo';
 import type { EntityManager } from 'typeorm';
 
 /**
- * Set-based loading of scenery — residents, their privacy choices, cameras and clips — in one
- * statement per table instead of thousands of service calls. Used for generated households (the
- * demo town's and the simulator's); the events of a run still go through the services.
+ * Set-based loading of scenery — owners' privacy choices, cameras and clips — in one statement
+ * per table instead of thousands of service calls. Used for generated households (the demo
+ * town's and the simulator's); the events of a simulated run still go through the services.
  */
-
-export interface NewResident {
-  email: string;
-  displayName: string;
-}
 
 export interface NewPrivacyChoice {
   userId: string;
@@ -32,17 +27,6 @@ export interface NewClip {
   startedAt: Date | string;
   endedAt: Date | string;
   trigger: 'motion' | 'ring' | 'live';
-}
-
-/** Residents sharing one password hash; answers each one's id by email. */
-export async function insertResidents(manager: EntityManager, residents: NewResident[], passwordHash: string, now: Date): Promise<Map<string, string>> {
-  const users: { id: string; email: string }[] = await manager.query(
-    `INSERT INTO app_user (email, display_name, role, password_hash, created_at)
-     SELECT email, display_name, 'resident', $3, $4 FROM unnest($1::text[], $2::text[]) AS t (email, display_name)
-     RETURNING id, email`,
-    [residents.map((r) => r.email), residents.map((r) => r.displayName), passwordHash, now],
-  );
-  return new Map(users.map((user) => [user.email, user.id]));
 }
 
 /** Only owners who chose something: the others get the policy's defaults. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { insertCameras, insertClips, insertPrivacyChoices } from '@app/cameras';
+import { insertResidents } from '@app/identity';
 import type { EntityManager } from 'typeorm';
-import { insertCameras, insertClips, insertPrivacyChoices, insertResidents } from '../../apps/sim/src/town/bulk-load.js';
 import type { DemoHousehold } from './town.js';
 
 /**

@@ -1,23 +1,32 @@
+import { AuditModule } from '@app/audit';
+import { ClockModule } from '@app/clock';
+import { type AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { PolicyModule } from '@app/policy';
 import { describe, expect, it } from '@jest/globals';
-import { testConfig } from '../../test/support/test-config.js';
-import { useTestContext } from '../../test/support/test-context.js';
-import { demoLogins } from './demo-logins.js';
-import { seedDemoTown } from './seed-town.js';
+import { Test } from '@nestjs/testing';
+import { testConfig } from '../../../../test/support/test-config.js';
+import { useTestContext } from '../../../../test/support/test-context.js';
+import { demoLogins } from '../demo-logins.js';
+import { DemoTownModule } from '../demo-town.module.js';
+import { DemoTownService } from '../demo-town.service.js';
 
 const DEMO_PASSWORD = 'demo-password-for-tests';
 
 describe('the demo town seed', () => {
   const ctx = useTestContext({ env: { DEMO_PASSWORD } });
+  const seed = () => ctx.api.app.get(DemoTownService).seed();
   const count = async (table: string) =>
     Number((await ctx.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   it('creates agencies, named people and a few hundred neighbours with cameras, once', async () => {
-    await seedDemoTown(ctx.api.app, ctx.config);
+    await seed();
     const first = { agencies: await count('agency'), users: await count('app_user'), cameras: await count('camera') };
     expect(first.agencies).toBe(3);
     expect(first.users).toBeGreaterThan(300);
     expect(first.cameras).toBeGreaterThan(200);
-    await seedDemoTown(ctx.api.app, ctx.config);
+    await seed();
     expect({ agencies: await count('agency'), users: await count('app_user'), cameras: await count('camera') }).toEqual(first);
     // Coverage counts from the copy of the owner's choices on each camera: the bulk load writes it too.
     const [{ stale }] = await ctx.dataSource.query(
@@ -57,15 +66,29 @@ describe('the demo town seed', () => {
 
   it('re-seeded with another .env, sets the printed logins to its passwords (a database outliving its checkout)', async () => {
     const other = testConfig(ctx.db.url, { DEMO_PASSWORD: 'another-demo-password', ADMIN_PASSWORD: 'another-admin-password' });
-    expect(await seedDemoTown(ctx.api.app, other)).toContain(`${demoLogins(other).length} password(s) set`);
+    expect(await seedWith(other)).toContain(`${demoLogins(other).length} password(s) set`);
     for (const login of demoLogins(other)) {
       const response = await ctx.api.request('POST', '/api/auth/login', { body: { email: login.email, password: login.password }, remoteAddress: '10.0.0.9' });
       expect({ email: login.email, status: response.status }).toEqual({ email: login.email, status: 200 });
     }
     const actions = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.password_set'`);
     expect(actions[0].n).toBe(demoLogins(other).length);
-    expect(await seedDemoTown(ctx.api.app, other)).not.toContain('password(s) set');
+    expect(await seedWith(other)).not.toContain('password(s) set');
   });
+
+  /** What `npm start`'s seed does with another .env: the same modules, another config. */
+  async function seedWith(config: AppConfig): Promise<string> {
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config), DatabaseModule, ClockModule, AuditModule, PolicyModule, IdentityModule, DemoTownModule],
+    }).compile();
+    moduleRef.useLogger(false);
+    const app = await moduleRef.init();
+    try {
+      return (await app.get(DemoTownService).seed({ syncPasswords: true })).summary;
+    } finally {
+      await app.close();
+    }
+  }
 
   async function tokenOf(role: string): Promise<string> {
     const login = demoLogins(ctx.config).find((person) => person.role === role)!;

@@ -1,4 +1,4 @@
-import type { Polygon, Position } from '@app/geo';
+import type { LatLng, LineString, Polygon, Position } from '@app/geo';
 import { between, pick, seededRandom } from './random.js';
 
 /**
@@ -35,19 +35,21 @@ export interface DemoCamera {
   recordings: { startedAt: string; endedAt: string; trigger: 'motion' | 'ring' | 'live' }[];
 }
 
-const CENTER = { lat: 39.7392, lng: -104.9903 };
+export const TOWN_CENTER: LatLng = { lat: 39.7392, lng: -104.9903 };
 const METERS_PER_DEGREE_LAT = 111_320;
-const metersPerDegreeLng = METERS_PER_DEGREE_LAT * Math.cos((CENTER.lat * Math.PI) / 180);
+const metersPerDegreeLng = METERS_PER_DEGREE_LAT * Math.cos((TOWN_CENTER.lat * Math.PI) / 180);
 const HALF_SIZE_M = 1200;
 const BLOCK_M = 150;
+/** Where the streets run, in metres from the centre: every block, edge to edge (17 each way). */
+const STREETS_M = Array.from({ length: Math.floor((2 * HALF_SIZE_M) / BLOCK_M) + 1 }, (_, index) => -HALF_SIZE_M + BLOCK_M * index);
 
 const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jamal', 'Kai', 'Lena', 'Mateo', 'Noor', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Vera', 'Wen', 'Yusuf', 'Zoe'];
 const LAST = ['Adams', 'Brown', 'Cruz', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Murphy', 'Nguyen', 'Okafor', 'Patel', 'Reyes', 'Smith', 'Tanaka', 'Walsh'];
 const SPOTS = ['Front door', 'Driveway', 'Back yard', 'Porch', 'Garage', 'Side gate'];
 
 const toLatLng = (eastM: number, northM: number) => ({
-  lat: Number((CENTER.lat + northM / METERS_PER_DEGREE_LAT).toFixed(6)),
-  lng: Number((CENTER.lng + eastM / metersPerDegreeLng).toFixed(6)),
+  lat: Number((TOWN_CENTER.lat + northM / METERS_PER_DEGREE_LAT).toFixed(6)),
+  lng: Number((TOWN_CENTER.lng + eastM / metersPerDegreeLng).toFixed(6)),
 });
 
 function rectangle(westM: number, southM: number, eastM: number, northM: number): Polygon {
@@ -99,12 +101,11 @@ export interface TownOptions {
 
 export function planTown({ seed = 2019, households = 300, now, recordingDays = 3 }: TownOptions): TownPlan {
   const random = seededRandom(seed);
-  const streets = Math.floor((2 * HALF_SIZE_M) / BLOCK_M);
   const plan: DemoHousehold[] = [];
   for (let index = 0; index < households; index++) {
     // Houses sit along a street (east-west or north-south), set back a little from its centre line.
     const alongStreet = between(random, -HALF_SIZE_M, HALF_SIZE_M);
-    const street = -HALF_SIZE_M + BLOCK_M * Math.floor(random() * (streets + 1));
+    const street = pick(random, STREETS_M);
     const setback = (random() < 0.5 ? -1 : 1) * between(random, 8, 25);
     const eastWest = random() < 0.5;
     const home = eastWest ? { east: alongStreet, north: street + setback } : { east: street + setback, north: alongStreet };
@@ -144,4 +145,41 @@ function planRecordings(random: () => number, now: Date, days: number): DemoCame
     });
   }
   return clips.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** [west, south, east, north] in degrees, as GeoJSON orders a bbox. */
+export type TownBbox = [west: number, south: number, east: number, north: number];
+
+/** One street's centre line, from one edge of the town to the other. */
+export interface TownStreet {
+  axis: 'east-west' | 'north-south';
+  line: LineString;
+}
+
+export interface TownMap {
+  center: LatLng;
+  bbox: TownBbox;
+  streets: TownStreet[];
+}
+
+/**
+ * The town as a map draws it without tiles: its centre, its box and the street grid the
+ * households of planTown live along — east-west streets south to north, then north-south ones
+ * west to east.
+ */
+export function townMap(): TownMap {
+  const southWest = toLatLng(-HALF_SIZE_M, -HALF_SIZE_M);
+  const northEast = toLatLng(HALF_SIZE_M, HALF_SIZE_M);
+  const street = (axis: TownStreet['axis'], from: LatLng, to: LatLng): TownStreet => ({
+    axis,
+    line: { type: 'LineString', coordinates: [from, to].map(({ lat, lng }): Position => [lng, lat]) },
+  });
+  return {
+    center: { ...TOWN_CENTER },
+    bbox: [southWest.lng, southWest.lat, northEast.lng, northEast.lat],
+    streets: [
+      ...STREETS_M.map((north) => street('east-west', toLatLng(-HALF_SIZE_M, north), toLatLng(HALF_SIZE_M, north))),
+      ...STREETS_M.map((east) => street('north-south', toLatLng(east, -HALF_SIZE_M), toLatLng(east, HALF_SIZE_M))),
+    ],
+  };
 }

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'preact/hooks';
+import { answer, clientFor } from '../api.js';
+import { useClassroom, type DemoPerson } from '../shell/classroom.js';
+import { formatTime } from '../shell/clock-bar.js';
+import { Failure } from '../shell/failure.js';
+import { useLoaded } from '../shell/use-loaded.js';
+
+function DecisionButtons({ onDecide }: { onDecide: (approve: boolean) => void }) {
+  return (
+    <>
+      <button type="button" onClick={() => onDecide(true)}>
+        Approve
+      </button>{' '}
+      <button type="button" onClick={() => onDecide(false)}>
+        Refuse
+      </button>
+    </>
+  );
+}
+
+/**
+ * The platform's trust and safety desk: emergency and warrant overrides waiting for a decision,
+ * and requests waiting for review where the policy asks for one (ring-2025).
+ */
+export function ModeratorScreen({ token, person }: { token: string; person: DemoPerson }) {
+  const classroom = useClassroom();
+  const client = useMemo(() => clientFor({ token }), [token]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const overrides = useLoaded(() => answer(client.GET('/api/moderation/overrides', { params: { query: { status: 'pending' } } })), [client, classroom.revision]);
+  const reviews = useLoaded(() => answer(client.GET('/api/moderation/requests')), [client, classroom.revision]);
+  const decide = async (call: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await call();
+      classroom.changed();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  return (
+    <div class="screen moderator-screen">
+      <h2>{person.displayName}</h2>
+      {failure ? <Failure error={failure} /> : null}
+      <section aria-labelledby="overrides-title">
+        <h3 id="overrides-title">Overrides waiting for a decision</h3>
+        <button type="button" onClick={() => classroom.changed()}>
+          Refresh
+        </button>
+        {overrides.state === 'failed' ? <Failure error={overrides.error} /> : null}
+        {overrides.value?.items.length === 0 ? <p>None waiting.</p> : null}
+        <ul>
+          {(overrides.value?.items ?? []).map((override) => (
+            <li key={override.id}>
+              {override.basis} override for case {override.caseNumber} ({formatTime(override.createdAt)}): “{override.justification}”{' '}
+              <DecisionButtons
+                onDecide={(approve) =>
+                  decide(() =>
+                    answer(
+                      client.POST('/api/moderation/overrides/{id}/decision', {
+                        params: { path: { id: override.id } },
+                        body: { approve, reason: approve ? 'Imminent danger confirmed by the agency.' : 'No imminent danger shown.' },
+                      }),
+                    ),
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="reviews-title">
+        <h3 id="reviews-title">Requests waiting for review</h3>
+        {reviews.state === 'failed' ? <Failure error={reviews.error} /> : null}
+        {reviews.value?.items.length === 0 ? <p>None waiting (only policies with review, such as ring-2025, send requests here).</p> : null}
+        <ul>
+          {(reviews.value?.items ?? []).map((request) => (
+            <li key={request.id}>
+              Case {request.caseNumber}, {request.incidentType}: “{request.description}”{' '}
+              <DecisionButtons
+                onDecide={(approve) =>
+                  decide(() =>
+                    answer(
+                      client.POST('/api/moderation/requests/{id}/decision', {
+                        params: { path: { id: request.id } },
+                        body: { approve, reason: approve ? 'Within the published limits.' : 'Outside the published limits.' },
+                      }),
+                    ),
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { answer, clientFor } from '../api.js';
+import { PolicyComparison } from '../admin/policy-comparison.js';
+import { lessonsFrom, type Lesson, type PaneRole } from '../lessons.js';
+import { ClassroomContext, type Classroom, type DemoPerson, type DemoTown } from './classroom.js';
+import { ClockBar } from './clock-bar.js';
+import { Failure } from './failure.js';
+import { LessonPanel, LessonPicker, type LessonProgress } from './lesson-picker.js';
+import { Pane } from './pane.js';
+
+const LESSONS = lessonsFrom(__LESSON_SCENARIOS__);
+
+const firstWithRole = (people: DemoPerson[], role: PaneRole): string | null => people.find((person) => person.role === role)?.userId ?? null;
+
+/**
+ * The console: with the sandbox key (the URL `npm start` prints), the demo town's people one click
+ * away, side by side, and lessons that reset the sandbox and set the policy; without it, the
+ * policies side by side and a word on how to get the rest.
+ */
+export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; initialPanes: [string | null, string | null] }) {
+  const [town, setTown] = useState<DemoTown | null>(null);
+  const [people, setPeople] = useState<DemoPerson[]>([]);
+  const [world, setWorld] = useState(0);
+  const [revision, setRevision] = useState(0);
+  const [panes, setPanes] = useState<[string | null, string | null]>([null, null]);
+  const [progress, setProgress] = useState<LessonProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const tokens = useRef(new Map<string, Promise<string>>());
+
+  const loadTown = useCallback(async () => {
+    const loaded = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/demo-town'));
+    setTown(loaded.town);
+    setPeople(loaded.people);
+    return loaded.people;
+  }, [sandboxKey]);
+
+  useEffect(() => {
+    if (sandboxKey === null) return;
+    loadTown().then((everyone) => {
+      const byEmail = (email: string | null) => everyone.find((person) => person.email === email)?.userId ?? null;
+      setPanes([byEmail(initialPanes[0]), byEmail(initialPanes[1])]);
+    }, setFailure);
+    // The URL's panes count once, when the console opens.
+  }, [loadTown, sandboxKey]);
+
+  const tokenFor = useCallback(
+    (person: DemoPerson) => {
+      let token = tokens.current.get(person.userId);
+      if (token === undefined) {
+        token = answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/sign-in', { body: { email: person.email } })).then((signedIn) => signedIn.accessToken);
+        token.catch(() => tokens.current.delete(person.userId));
+        tokens.current.set(person.userId, token);
+      }
+      return token;
+    },
+    [sandboxKey],
+  );
+
+  /** Runs a classroom action, showing it busy and any refusal in plain words. */
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const showStep = async (lesson: Lesson, step: number, everyone: DemoPerson[], adminToken: string) => {
+    const { profile, panes: roles } = lesson.steps[step]!;
+    await answer(clientFor({ token: adminToken }).PUT('/api/policy', { body: { profile } }));
+    setPanes([firstWithRole(everyone, roles[0]), firstWithRole(everyone, roles[1])]);
+    setProgress({ lesson, step });
+    setRevision((value) => value + 1);
+  };
+
+  const startLesson = (lesson: Lesson) =>
+    act(async () => {
+      const { adminToken } = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/reset'));
+      tokens.current.clear();
+      const everyone = await loadTown();
+      setWorld((value) => value + 1);
+      await showStep(lesson, 0, everyone, adminToken);
+    });
+
+  const goToStep = (step: number) =>
+    act(async () => {
+      const admin = people.find((person) => person.role === 'admin')!;
+      await showStep(progress!.lesson, step, people, await tokenFor(admin));
+    });
+
+  const classroom = useMemo<Classroom>(
+    () => ({ sandboxKey, town, people, world, revision, tokenFor, changed: () => setRevision((value) => value + 1) }),
+    [sandboxKey, town, people, world, revision, tokenFor],
+  );
+
+  return (
+    <ClassroomContext.Provider value={classroom}>
+      <header class="top">
+        <h1>Porchlight classroom console</h1>
+        {sandboxKey !== null ? (
+          <div class="controls">
+            <LessonPicker lessons={LESSONS} busy={busy} onStart={startLesson} />
+            <ClockBar sandboxKey={sandboxKey} />
+          </div>
+        ) : (
+          <p>What police see and what owners see, under each privacy rule.</p>
+        )}
+      </header>
+      <main>
+        {failure ? <Failure error={failure} /> : null}
+        {progress ? <LessonPanel progress={progress} busy={busy} onStep={goToStep} /> : null}
+        {sandboxKey === null ? (
+          <>
+            <p class="hint">
+              To look as a resident, an officer, a moderator or the admin, open the console with the address <code>npm start</code> prints (it
+              ends in <code>#sandbox=…</code>).
+            </p>
+            <PolicyComparison />
+          </>
+        ) : (
+          <div class="panes">
+            <Pane label="Left" personId={panes[0]} onChoose={(userId) => setPanes([userId, panes[1]])} />
+            <Pane label="Right" personId={panes[1]} onChoose={(userId) => setPanes([panes[0], userId])} />
+          </div>
+        )}
+      </main>
+    </ClassroomContext.Provider>
+  );
+}

@@ -212,6 +212,34 @@ describe('the classroom console in Chromium, against the real api and worker', (
     expectNoProblems(page);
   });
 
+  it('publishes a post that describes a person by race alone under ring-2019, and holds it for the moderator under privacy-by-design', async () => {
+    const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}`);
+    await page.getByLabel('Lesson').selectOption({ label: "Bias in neighbours' posts" });
+    await page.getByRole('button', { name: 'Start lesson' }).click();
+    await page.getByRole('heading', { name: "Bias in neighbours' posts" }).waitFor();
+    const resident = pane(page, 'Left');
+    const moderator = pane(page, 'Right');
+    const postForm = resident.getByRole('form', { name: "Post to the neighbours' feed" });
+    await postForm.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(postForm.getByRole('status').textContent()).resolves.toBe('Your post is published.');
+    // Invariant 7, on screen: the feed places the post at its cell.
+    await resident.getByRole('list', { name: 'Latest posts near your home' }).getByText(/shown at H3 cell [0-9a-f]{15}, not an address/).first().waitFor();
+
+    await page.getByRole('button', { name: /Go to step 2/ }).click();
+    await page.locator('.lesson li[aria-current="step"]', { hasText: 'privacy-by-design' }).waitFor();
+    await postForm.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(postForm.getByRole('status').textContent()).resolves.toContain('held for a moderator');
+
+    const held = moderator.getByRole('region', { name: 'Feed posts held or reported' }).getByRole('listitem');
+    await held.first().waitFor();
+    await expect(held.count()).resolves.toBe(1);
+    await checkAccessibility(page, 'resident feed and moderator');
+    await saveScreenshot(page, 'lesson-feed');
+    await held.getByRole('button', { name: 'Remove' }).click();
+    await moderator.getByRole('region', { name: 'Feed posts held or reported' }).getByText('None waiting.').waitFor();
+    expectNoProblems(page);
+  });
+
   it('gives a resident no officer controls, and the contract’s error if they try by URL', async () => {
     const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}`);
     const resident = await lookAs(page, 'Left', 'Bob Baker');

@@ -70,6 +70,20 @@ export const LIVE_STEPS: Record<string, LessonStep[]> = {
       lookAt: 'It waits in the moderator’s queue; once approved, owners are told within 24 hours and it appears in the transparency report.',
     },
   ],
+  'feed-bias': [
+    {
+      profile: 'ring-2019',
+      panes: ['resident', 'moderator'],
+      todo: 'As Alice, post to the neighbours’ feed as it is filled in: “A black man walking past the houses.”',
+      lookAt: 'It is published at once; the feed shows it at an H3 cell, never at Alice’s address.',
+    },
+    {
+      profile: 'privacy-by-design',
+      panes: ['resident', 'moderator'],
+      todo: 'Switch to privacy-by-design and post the same words.',
+      lookAt: 'The post waits for the moderator: it describes a person by race alone. With a detail that singles one person out (a red hoodie) it goes through.',
+    },
+  ],
   'retention-lost-footage': [
     {
       profile: 'ring-2019',

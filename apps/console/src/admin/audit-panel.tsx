@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
@@ -8,6 +8,7 @@ type Verdict = components['schemas']['AuditVerifyResponse'];
 
 /** The latest audit events, and a check of the whole hash chain by the api. */
 export function AuditPanel({ client, revision }: { client: PorchlightClient; revision: number }) {
+  const auditId = useId();
   const events = useLoaded(() => answer(client.GET('/api/audit', { params: { query: { limit: 12 } } })), [client, revision]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -20,8 +21,8 @@ export function AuditPanel({ client, revision }: { client: PorchlightClient; rev
     }
   };
   return (
-    <section aria-labelledby="audit-title">
-      <h3 id="audit-title">Audit log</h3>
+    <section aria-labelledby={auditId}>
+      <h3 id={auditId}>Audit log</h3>
       <button type="button" onClick={verify}>
         Verify chain
       </button>

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { Failure } from '../shell/failure.js';
 import { useLoaded } from '../shell/use-loaded.js';
@@ -8,6 +9,7 @@ import { ruleRows } from '../policy-table.js';
  * as well as a colour), the active profile named. `version` reloads it after a policy switch.
  */
 export function PolicyComparison({ version = 0 }: { version?: number }) {
+  const policiesId = useId();
   const loaded = useLoaded(async () => {
     const client = clientFor();
     const [profiles, active] = await Promise.all([answer(client.GET('/api/policy/profiles')), answer(client.GET('/api/policy'))]);
@@ -16,8 +18,8 @@ export function PolicyComparison({ version = 0 }: { version?: number }) {
   if (loaded.value === undefined) return loaded.state === 'failed' ? <Failure error={loaded.error} /> : <p>Loading the policies…</p>;
   const { items, activeName } = loaded.value;
   return (
-    <section aria-labelledby="policies-title">
-      <h2 id="policies-title">The policies side by side</h2>
+    <section aria-labelledby={policiesId}>
+      <h2 id={policiesId}>The policies side by side</h2>
       <p>
         Each column is a shipped profile; rows marked <span class="differs-key">differs</span> are where the rules disagree. Active now:{' '}
         <strong>{activeName}</strong>.

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { CATEGORY } from '../map/palette.js';
 import { Failure } from '../shell/failure.js';
@@ -13,6 +14,7 @@ type Figures = { owners: { asked: number }; answers: { shares: number; declines:
 
 /** The public transparency report: per agency, requests, owners asked and what they answered; as a table and bars. */
 export function TransparencyPanel({ client, revision }: { client: PorchlightClient; revision: number }) {
+  const transparencyId = useId();
   const report = useLoaded(
     // The report is also served as CSV; the console asks for JSON.
     async () => (await answer(client.GET('/api/transparency'))) as components['schemas']['TransparencyResponse'],
@@ -22,8 +24,8 @@ export function TransparencyPanel({ client, revision }: { client: PorchlightClie
   const agencies = report.value.agencies.filter((row) => row.requests.made > 0);
   const max = Math.max(1, ...agencies.flatMap((row) => MEASURES.map((measure) => measure.of(row))));
   return (
-    <section aria-labelledby="transparency-title">
-      <h3 id="transparency-title">Transparency report</h3>
+    <section aria-labelledby={transparencyId}>
+      <h3 id={transparencyId}>Transparency report</h3>
       {agencies.length === 0 ? <p>No requests yet.</p> : null}
       {agencies.map((row) => (
         <figure key={row.agency.id} class="bars">

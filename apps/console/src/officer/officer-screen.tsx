@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { useMemo, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { areaPolygon, bboxParam, cellPolygon, circlePolygon, forD3 } from '../map/geometry.js';
 import { CoverageLegend, TownMap } from '../map/town-map.js';
@@ -16,6 +16,7 @@ import { RequestCard } from './request-card.js';
  * request drawn on it, and the agency's requests with counts that update live.
  */
 export function OfficerScreen({ token, person }: { token: string; person: DemoPerson }) {
+  const requestsId = useId();
   const classroom = useClassroom();
   const client = useMemo(() => clientFor({ token }), [token]);
   const now = useNow();
@@ -65,8 +66,8 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
         )}
       </TownMap>
       {now ? <RequestForm client={client} now={now} draft={draft} onDraft={setDraft} onCreated={requests.reload} /> : null}
-      <section aria-labelledby="requests-title">
-        <h3 id="requests-title">Your agency's requests</h3>
+      <section aria-labelledby={requestsId}>
+        <h3 id={requestsId}>Your agency's requests</h3>
         {requests.state === 'failed' ? <Failure error={requests.error} /> : null}
         {requests.value?.items.length === 0 ? <p>No requests yet.</p> : null}
         {(requests.value?.items ?? []).map((request) => (

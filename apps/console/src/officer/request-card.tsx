@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
@@ -38,6 +38,7 @@ function Counts({ counts }: { counts: FootageRequest['counts'] }) {
 
 /** One request of the agency, with its live counts and what the officer may do with it. */
 export function RequestCard({ client, request, onChanged }: { client: PorchlightClient; request: FootageRequest; onChanged: () => void }) {
+  const titleId = useId();
   const [footageOpen, setFootageOpen] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -63,8 +64,8 @@ export function RequestCard({ client, request, onChanged }: { client: Porchlight
         : 'Emergency override waiting for a moderator.';
     });
   return (
-    <article class="request-card" aria-labelledby={`request-${request.id}`}>
-      <h4 id={`request-${request.id}`}>
+    <article class="request-card" aria-labelledby={titleId}>
+      <h4 id={titleId}>
         Case {request.caseNumber} — {request.incidentType} <span class={`status status-${request.status}`}>{request.status}</span>
       </h4>
       <p>

@@ -1,5 +1,5 @@
 import type { Polygon } from 'geojson';
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { answer, type PorchlightClient } from '../api.js';
 import type { LatLng } from '../map/geometry.js';
 import { Failure } from '../shell/failure.js';
@@ -39,6 +39,7 @@ export function RequestForm({
   onDraft: (draft: AreaDraft) => void;
   onCreated: () => void;
 }) {
+  const titleId = useId();
   const [caseNumber, setCaseNumber] = useState(`PF-${now.toISOString().slice(0, 10)}-1`);
   const [incidentType, setIncidentType] = useState(INCIDENT_TYPES[0]!);
   const [description, setDescription] = useState('Package taken from a porch; looking for anyone passing by.');
@@ -75,8 +76,8 @@ export function RequestForm({
   };
 
   return (
-    <form class="request-form" onSubmit={submit} aria-labelledby="request-form-title">
-      <h3 id="request-form-title">Ask neighbours for footage</h3>
+    <form class="request-form" onSubmit={submit} aria-labelledby={titleId}>
+      <h3 id={titleId}>Ask neighbours for footage</h3>
       <fieldset>
         <legend>Area</legend>
         <label>

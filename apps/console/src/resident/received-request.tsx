@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
@@ -17,6 +17,7 @@ export function seenAs(shownAs: ShownAs, pseudonym: string): string {
 
 /** A police request as the owner meets it: who asks, why, for which of their clips; share all, some, or decline. */
 export function ReceivedRequest({ client, request, shownAs, onAnswered }: { client: PorchlightClient; request: Received; shownAs: ShownAs | null; onAnswered: () => void }) {
+  const titleId = useId();
   const offered = request.offeredRecordings;
   const [chosen, setChosen] = useState<Set<string>>(new Set(offered.map((clip) => clip.id)));
   const [failure, setFailure] = useState<unknown>(null);
@@ -37,8 +38,8 @@ export function ReceivedRequest({ client, request, shownAs, onAnswered }: { clie
     setChosen(next);
   };
   return (
-    <article class="received-request" aria-labelledby={`received-${request.id}`}>
-      <h4 id={`received-${request.id}`}>
+    <article class="received-request" aria-labelledby={titleId}>
+      <h4 id={titleId}>
         {request.agency.name} asks for footage — case {request.caseNumber}
       </h4>
       <p>

@@ -1,10 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { answer, clientFor, type PorchlightClient } from '../api.js';
 import { useClassroom, type DemoPerson } from '../shell/classroom.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
 import { useRealtime } from '../shell/realtime.js';
 import { useLoaded } from '../shell/use-loaded.js';
+import { FeedPanel } from '../feed/feed-panel.js';
 import { PrivacyForm } from './privacy-form.js';
 import { ReceivedRequest } from './received-request.js';
 
@@ -54,9 +55,11 @@ function MyClips({ client, revision }: { client: PorchlightClient; revision: num
 export function ResidentScreen({ token, person }: { token: string; person: DemoPerson }) {
   const classroom = useClassroom();
   const client = useMemo(() => clientFor({ token }), [token]);
+  const [inboxId, requestsId, feedId] = [useId(), useId(), useId()];
   const inbox = useLoaded(() => answer(client.GET('/api/me/notifications')), [client, classroom.revision]);
   const requests = useLoaded(() => answer(client.GET('/api/me/requests')), [client, classroom.revision]);
   const policy = useLoaded(() => answer(client.GET('/api/policy')), [client, classroom.revision]);
+  const home = useLoaded(async () => (await answer(client.GET('/api/cameras')))[0]?.location ?? null, [client]);
   const connection = useRealtime(token, {
     notification: () => {
       inbox.reload();
@@ -73,8 +76,8 @@ export function ResidentScreen({ token, person }: { token: string; person: DemoP
       <p class="live" aria-live="polite">
         {connection === 'live' ? 'Live: notifications arrive here as they are sent.' : connection === 'refused' ? 'Live updates refused.' : 'Connecting…'}
       </p>
-      <section aria-labelledby={`inbox-${person.userId}`}>
-        <h3 id={`inbox-${person.userId}`}>
+      <section aria-labelledby={inboxId}>
+        <h3 id={inboxId}>
           Notifications {inbox.value ? <span class="badge">{inbox.value.unreadCount} unread</span> : null}
         </h3>
         {inbox.state === 'failed' ? <Failure error={inbox.error} /> : null}
@@ -87,8 +90,8 @@ export function ResidentScreen({ token, person }: { token: string; person: DemoP
         </ul>
         {inbox.value?.items.length === 0 ? <p>Nothing yet.</p> : null}
       </section>
-      <section aria-labelledby={`requests-${person.userId}`}>
-        <h3 id={`requests-${person.userId}`}>Police requests that reached you</h3>
+      <section aria-labelledby={requestsId}>
+        <h3 id={requestsId}>Police requests that reached you</h3>
         {requests.state === 'failed' ? <Failure error={requests.error} /> : null}
         {requests.value?.items.length === 0 ? <p>None.</p> : null}
         {(requests.value?.items ?? []).map((request) => (
@@ -109,6 +112,12 @@ export function ResidentScreen({ token, person }: { token: string; person: DemoP
         <h3>Your cameras</h3>
         <MyClips client={client} revision={classroom.revision} />
       </section>
+      {home.value ? (
+        <section aria-labelledby={feedId}>
+          <h3 id={feedId}>Neighbours' feed</h3>
+          <FeedPanel client={client} home={home.value} />
+        </section>
+      ) : null}
       <section aria-label="Your privacy settings">
         <h3>Your privacy settings</h3>
         <PrivacyForm client={client} />

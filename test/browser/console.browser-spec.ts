@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { TEST_SANDBOX_KEY } from '../support/test-config.js';
+import { TEST_ADMIN_PASSWORD, TEST_SANDBOX_KEY } from '../support/test-config.js';
 import { checkAccessibility } from './support/accessibility.js';
 import { recordFigure, saveScreenshot } from './support/artifacts.js';
 import { useConsoleHarness } from './support/console-harness.js';
@@ -238,6 +238,36 @@ describe('the classroom console in Chromium, against the real api and worker', (
     await held.getByRole('button', { name: 'Remove' }).click();
     await moderator.getByRole('region', { name: 'Feed posts held or reported' }).getByText('None waiting.').waitFor();
     expectNoProblems(page);
+  });
+
+  it('purges clips older than the owner chose to keep once the sandbox clock passes them', async () => {
+    const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}&left=alice%40porchlight.local`);
+    const resident = pane(page, 'Left');
+    const clips = resident.getByTestId('clip-count');
+    await clips.waitFor();
+    expect(Number(await clips.textContent())).toBeGreaterThan(0);
+    await resident.getByLabel('Keep my clips for (days)').fill('1');
+    await resident.getByLabel('Keep my clips for (days)').press('Tab');
+    await resident.getByRole('form', { name: 'Privacy settings' }).getByRole('status').waitFor();
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await resident.getByTestId('clip-count').filter({ hasText: /^0$/ }).waitFor(LIVE);
+    expectNoProblems(page);
+  });
+
+  it('signs in with a password where there is no sandbox key, and says why when it cannot', async () => {
+    const page = await harness.open('/');
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('Email').fill(harness.config.auth.adminEmail);
+    await form.getByLabel('Password').fill('not-the-password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/^Not signed in: .+ [A-Z_]+$/);
+    await form.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const admin = pane(page, 'Left');
+    await admin.getByRole('button', { name: 'Verify chain' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Start lesson' }).count()).resolves.toBe(0);
+    await checkAccessibility(page, 'signed in without the sandbox');
+    expectNoProblems(page, [/status of 401/]);
   });
 
   it('gives a resident no officer controls, and the contract’s error if they try by URL', async () => {

@@ -1,4 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
+import { geoBounds } from 'd3-geo';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { areaPolygon, bboxParam, cellPolygon, circlePolygon, forD3 } from '../map/geometry.js';
@@ -22,17 +23,22 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
   const now = useNow();
   const [draft, setDraft] = useState<AreaDraft>({ kind: 'circle', center: { lat: 39.7434, lng: -104.9875 }, radiusMeters: 250 });
   const town = classroom.town;
-  const bbox = town?.bbox ?? [-105.005, 39.728, -104.975, 39.75];
-
   const agencies = useLoaded(() => answer(client.GET('/api/agencies/map')), [client, classroom.world]);
+  // The demo town's frame in the sandbox; elsewhere the officer's own jurisdiction.
+  const own = agencies.value?.features.find((feature) => feature.properties.id === person.agencyId);
+  const bbox = town?.bbox ?? (own ? geoBounds(forD3(own.geometry as Geometry)).flat() : null);
+
   const policy = useLoaded(() => answer(client.GET('/api/policy')), [client, classroom.revision]);
-  const coverage = useLoaded(() => answer(client.GET('/api/portal/coverage', { params: { query: { bbox: bboxParam(bbox) } } })), [client, classroom.revision, ...bbox]);
+  const coverage = useLoaded(
+    async () => (bbox === null ? [] : answer(client.GET('/api/portal/coverage', { params: { query: { bbox: bboxParam(bbox) } } }))),
+    [client, classroom.revision, bbox?.join()],
+  );
   const requests = useLoaded(() => answer(client.GET('/api/portal/requests')), [client, classroom.revision]);
   const connection = useRealtime(token, { 'request.updated': () => requests.reload() });
 
   const cells = useMemo(() => (coverage.value ?? []).map((cell) => ({ ...cell, polygon: cellPolygon(cell.cell) })), [coverage.value]);
   const draftBody = areaBody(draft);
-  const layers = {
+  const layers = bbox === null ? null : {
     streets: (town?.streets ?? { type: 'FeatureCollection', features: [] }) as FeatureCollection,
     bbox,
     jurisdictions: (agencies.value?.features ?? []).map((feature) => ({ name: feature.properties.name, geometry: forD3(feature.geometry as Geometry) })),
@@ -53,18 +59,22 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
       <p class="live" aria-live="polite">
         {connection === 'live' ? 'Live: counts update as owners answer.' : connection === 'refused' ? 'Live updates refused.' : 'Connecting…'}
       </p>
-      <TownMap
-        layers={layers}
-        onPick={pick}
-        busy={town === null || agencies.value === undefined || coverage.state === 'loading'}
-        label="Map of Porchlight Falls: agency jurisdictions, camera coverage cells and request areas"
-      >
-        {coverage.state === 'failed' ? (
-          <Failure error={coverage.error} prefix="No coverage map" />
-        ) : (
-          <CoverageLegend max={Math.max(1, ...cells.map((cell) => cell.count))} k={policy.value?.coverageKAnonymity ?? null} />
-        )}
-      </TownMap>
+      {layers === null ? (
+        <div>{agencies.state === 'failed' ? <Failure error={agencies.error} /> : <p>Loading the map…</p>}</div>
+      ) : (
+        <TownMap
+          layers={layers}
+          onPick={pick}
+          busy={agencies.value === undefined || coverage.state === 'loading'}
+          label={`Map of ${town ? 'Porchlight Falls' : 'your jurisdiction'}: agency jurisdictions, camera coverage cells and request areas`}
+        >
+          {coverage.state === 'failed' ? (
+            <Failure error={coverage.error} prefix="No coverage map" />
+          ) : (
+            <CoverageLegend max={Math.max(1, ...cells.map((cell) => cell.count))} k={policy.value?.coverageKAnonymity ?? null} />
+          )}
+        </TownMap>
+      )}
       {now ? <RequestForm client={client} now={now} draft={draft} onDraft={setDraft} onCreated={requests.reload} /> : null}
       <section aria-labelledby={requestsId}>
         <h3 id={requestsId}>Your agency's requests</h3>

@@ -7,6 +7,7 @@ import { ClockBar } from './clock-bar.js';
 import { Failure } from './failure.js';
 import { LessonPanel, LessonPicker, type LessonProgress } from './lesson-picker.js';
 import { Pane } from './pane.js';
+import { SignInForm, type SignedIn } from './sign-in-form.js';
 
 const LESSONS = lessonsFrom(__LESSON_SCENARIOS__);
 
@@ -27,6 +28,7 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const tokens = useRef(new Map<string, Promise<string>>());
+  const [signedIn, setSignedIn] = useState<SignedIn | null>(null);
 
   const loadTown = useCallback(async () => {
     const loaded = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/demo-town'));
@@ -46,6 +48,7 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
 
   const tokenFor = useCallback(
     (person: DemoPerson) => {
+      if (sandboxKey === null) return signedIn ? Promise.resolve(signedIn.token) : Promise.reject(new Error('Not signed in'));
       let token = tokens.current.get(person.userId);
       if (token === undefined) {
         token = answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/sign-in', { body: { email: person.email } })).then((signedIn) => signedIn.accessToken);
@@ -54,7 +57,7 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
       }
       return token;
     },
-    [sandboxKey],
+    [sandboxKey, signedIn],
   );
 
   /** Runs a classroom action, showing it busy and any refusal in plain words. */
@@ -94,8 +97,16 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
     });
 
   const classroom = useMemo<Classroom>(
-    () => ({ sandboxKey, town, people, world, revision, tokenFor, changed: () => setRevision((value) => value + 1) }),
-    [sandboxKey, town, people, world, revision, tokenFor],
+    () => ({
+      sandboxKey,
+      town,
+      people: signedIn ? [signedIn.person] : people,
+      world,
+      revision,
+      tokenFor,
+      changed: () => setRevision((value) => value + 1),
+    }),
+    [sandboxKey, town, people, signedIn, world, revision, tokenFor],
   );
 
   return (
@@ -107,6 +118,13 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
             <LessonPicker lessons={LESSONS} busy={busy} onStart={startLesson} />
             <ClockBar sandboxKey={sandboxKey} />
           </div>
+        ) : signedIn ? (
+          <p>
+            Signed in as {signedIn.person.displayName}.{' '}
+            <button type="button" onClick={() => setSignedIn(null)}>
+              Sign out
+            </button>
+          </p>
         ) : (
           <p>What police see and what owners see, under each privacy rule.</p>
         )}
@@ -114,14 +132,19 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
       <main>
         {failure ? <Failure error={failure} /> : null}
         {progress ? <LessonPanel progress={progress} busy={busy} onStep={goToStep} /> : null}
-        {sandboxKey === null ? (
+        {sandboxKey === null && signedIn === null ? (
           <>
             <p class="hint">
-              To look as a resident, an officer, a moderator or the admin, open the console with the address <code>npm start</code> prints (it
-              ends in <code>#sandbox=…</code>).
+              Sign in with an account of this deployment, or open the console with the address <code>npm start</code> prints (it ends in{' '}
+              <code>#sandbox=…</code>) to look as anyone in the demo town and run lessons.
             </p>
+            <SignInForm onSignedIn={setSignedIn} />
             <PolicyComparison />
           </>
+        ) : sandboxKey === null ? (
+          <div class="panes single">
+            <Pane label="Signed in" personId={signedIn!.person.userId} onChoose={() => undefined} />
+          </div>
         ) : (
           <div class="panes">
             <Pane label="Left" personId={panes[0]} onChoose={(userId) => setPanes([userId, panes[1]])} />

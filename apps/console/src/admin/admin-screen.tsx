@@ -3,6 +3,7 @@ import { answer, clientFor } from '../api.js';
 import type { Profile } from '../lessons.js';
 import { useClassroom, type DemoPerson } from '../shell/classroom.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { AuditPanel } from './audit-panel.js';
 import { PolicyComparison } from './policy-comparison.js';
 import { TransparencyPanel } from './transparency-panel.js';
@@ -14,16 +15,13 @@ export function AdminScreen({ token, person }: { token: string; person: DemoPers
   const classroom = useClassroom();
   const client = useMemo(() => clientFor({ token }), [token]);
   const [profile, setProfile] = useState<Profile>('privacy-by-design');
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const switchPolicy = async (event: Event) => {
     event.preventDefault();
-    setFailure(null);
-    try {
+    await action.run(async () => {
       await answer(client.PUT('/api/policy', { body: { profile } }));
       classroom.changed();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   return (
     <div class="screen admin-screen">
@@ -38,7 +36,7 @@ export function AdminScreen({ token, person }: { token: string; person: DemoPers
           </select>
         </label>{' '}
         <button type="submit">Switch policy</button>
-        {failure ? <Failure error={failure} /> : null}
+        {action.failure ? <Failure error={action.failure} /> : null}
       </form>
       <PolicyComparison version={classroom.revision} />
       <AuditPanel client={client} revision={classroom.revision} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { useLoaded } from '../shell/use-loaded.js';
 
 type Verdict = components['schemas']['AuditVerifyResponse'];
@@ -11,14 +12,11 @@ export function AuditPanel({ client, revision }: { client: PorchlightClient; rev
   const auditId = useId();
   const events = useLoaded(() => answer(client.GET('/api/audit', { params: { query: { limit: 12 } } })), [client, revision]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const verify = async () => {
-    setFailure(null);
-    try {
+    await action.run(async () => {
       setVerdict(await answer(client.GET('/api/audit/verify')));
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   return (
     <section aria-labelledby={auditId}>
@@ -33,7 +31,7 @@ export function AuditPanel({ client, revision }: { client: PorchlightClient; rev
             : `✗ Broken at event ${verdict.firstBadSeq} (after ${verdict.length} good events).`}
         </p>
       ) : null}
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
       {events.state === 'failed' ? <Failure error={events.error} /> : null}
       {/* Focusable, so a keyboard can scroll a table wider than the pane. */}
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Latest audit events (scrolls)">

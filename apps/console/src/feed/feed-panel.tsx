@@ -4,6 +4,7 @@ import type { LatLng } from '../map/geometry.js';
 import { useClassroom } from '../shell/classroom.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { useLoaded } from '../shell/use-loaded.js';
 
 type Category = components['schemas']['CreatePostDto']['category'];
@@ -27,20 +28,17 @@ export function FeedPanel({ client, home }: { client: PorchlightClient; home: La
   const [title, setTitle] = useState('Someone at my door');
   const [body, setBody] = useState('A black man walking past the houses.');
   const [posted, setPosted] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const feed = useLoaded(() => answer(client.GET('/api/feed', { params: { query: { lat: home.lat, lng: home.lng, radiusMeters: 1000, limit: 5 } } })), [client, home.lat, home.lng, classroom.revision]);
   const post = async (event: Event) => {
     event.preventDefault();
-    setFailure(null);
     setPosted(null);
-    try {
+    await action.run(async () => {
       const created = await answer(client.POST('/api/posts', { body: { category, title, body, location: home } }));
       setPosted(`Your post is ${postState(created)}.`);
       // Every pane: a held post is now in the moderator's queue.
       classroom.changed();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   return (
     <div class="feed-panel">
@@ -61,7 +59,7 @@ export function FeedPanel({ client, home }: { client: PorchlightClient; home: La
         </label>
         <button type="submit">Post</button>
         {posted ? <p role="status">{posted}</p> : null}
-        {failure ? <Failure error={failure} /> : null}
+        {action.failure ? <Failure error={action.failure} /> : null}
       </form>
       {feed.state === 'failed' ? <Failure error={feed.error} /> : null}
       <ul class="feed" aria-label="Latest posts near your home">

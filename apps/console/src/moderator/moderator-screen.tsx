@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { useClassroom, type DemoPerson } from '../shell/classroom.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { useLoaded } from '../shell/use-loaded.js';
 
 function DecisionButtons({ onDecide, labels = ['Approve', 'Refuse'] }: { onDecide: (yes: boolean) => void; labels?: [string, string] }) {
@@ -29,23 +30,20 @@ export function ModeratorScreen({ token, person }: { token: string; person: Demo
   const postsId = useId();
   const classroom = useClassroom();
   const client = useMemo(() => clientFor({ token }), [token]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const overrides = useLoaded(() => answer(client.GET('/api/moderation/overrides', { params: { query: { status: 'pending' } } })), [client, classroom.revision]);
   const reviews = useLoaded(() => answer(client.GET('/api/moderation/requests')), [client, classroom.revision]);
   const posts = useLoaded(() => answer(client.GET('/api/moderation/queue')), [client, classroom.revision]);
   const decide = async (call: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+    await action.run(async () => {
       await call();
       classroom.changed();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   return (
     <div class="screen moderator-screen">
       <h2>{person.displayName}</h2>
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
       <section aria-labelledby={overridesId}>
         <h3 id={overridesId}>Overrides waiting for a decision</h3>
         <button type="button" onClick={() => classroom.changed()}>

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { FootageView } from './footage-view.js';
 
 type FootageRequest = components['schemas']['RequestResponse'];
@@ -40,17 +41,13 @@ function Counts({ counts }: { counts: FootageRequest['counts'] }) {
 export function RequestCard({ client, request, onChanged }: { client: PorchlightClient; request: FootageRequest; onChanged: () => void }) {
   const titleId = useId();
   const [footageOpen, setFootageOpen] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const [note, setNote] = useState<string | null>(null);
-  const run = async (action: () => Promise<string>) => {
-    setFailure(null);
-    try {
-      setNote(await action());
+  const run = (act: () => Promise<string>) =>
+    action.run(async () => {
+      setNote(await act());
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+    });
   const close = () => run(async () => (await answer(client.POST('/api/portal/requests/{id}/close', { params: { path: { id: request.id } } })), 'Closed.'));
   const emergency = () =>
     run(async () => {
@@ -89,7 +86,7 @@ export function RequestCard({ client, request, onChanged }: { client: Porchlight
         ) : null}
       </p>
       {note ? <p role="status">{note}</p> : null}
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
       {footageOpen ? <FootageView client={client} requestId={request.id} version={JSON.stringify(request.counts)} /> : null}
     </article>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { useLoaded } from '../shell/use-loaded.js';
 
 type Privacy = components['schemas']['PrivacyResponse'];
@@ -8,19 +9,16 @@ type Privacy = components['schemas']['PrivacyResponse'];
 /** The owner's privacy settings: receive or block police requests, how long clips are kept, end-to-end encryption. */
 export function PrivacyForm({ client }: { client: PorchlightClient }) {
   const privacy = useLoaded(() => answer(client.GET('/api/me/privacy')), [client]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const [saved, setSaved] = useState(false);
   if (privacy.value === undefined) return privacy.state === 'failed' ? <Failure error={privacy.error} /> : null;
   const save = async (change: Partial<Privacy>) => {
-    setFailure(null);
     setSaved(false);
-    try {
+    await action.run(async () => {
       await answer(client.PUT('/api/me/privacy', { body: change as components['schemas']['UpdatePrivacyDto'] }));
       setSaved(true);
       privacy.reload();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   const value = privacy.value;
   return (
@@ -41,7 +39,7 @@ export function PrivacyForm({ client }: { client: PorchlightClient }) {
         encryption (no one else can open my clips, not even with an override)
       </label>
       {saved ? <span role="status">Saved.</span> : null}
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { answer, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { useLoaded } from '../shell/use-loaded.js';
 import { receiptVerifies } from './receipt-hash.js';
 
@@ -9,19 +10,16 @@ import { receiptVerifies } from './receipt-hash.js';
 export function ReceiptView({ client, consentId, onWithdrawn }: { client: PorchlightClient; consentId: string; onWithdrawn: () => void }) {
   const receipt = useLoaded(() => answer(client.GET('/api/consents/{id}/receipt', { params: { path: { id: consentId } } })), [client, consentId]);
   const [verdict, setVerdict] = useState<boolean | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   if (receipt.value === undefined) return receipt.state === 'failed' ? <Failure error={receipt.error} /> : <p>Loading the receipt…</p>;
   const value = receipt.value;
   const withdraw = async () => {
-    setFailure(null);
-    try {
+    await action.run(async () => {
       await answer(client.POST('/api/consents/{id}/withdraw', { params: { path: { id: consentId } } }));
       setVerdict(null);
       receipt.reload();
       onWithdrawn();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   const rows: [string, string][] = [
     ['Receipt', value.receiptId],
@@ -69,7 +67,7 @@ export function ReceiptView({ client, consentId, onWithdrawn }: { client: Porchl
           {verdict ? '✓ Verified: recomputed here, the hash matches every field.' : '✗ Does not verify: the receipt was changed after it was sealed.'}
         </p>
       ) : null}
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { answer, type components, type PorchlightClient } from '../api.js';
 import { formatTime } from '../shell/clock-bar.js';
 import { Failure } from '../shell/failure.js';
+import { useAction } from '../shell/use-action.js';
 import { ClipTimeline } from './clip-timeline.js';
 import { ReceiptView } from './receipt-view.js';
 
@@ -20,16 +21,13 @@ export function ReceivedRequest({ client, request, shownAs, onAnswered }: { clie
   const titleId = useId();
   const offered = request.offeredRecordings;
   const [chosen, setChosen] = useState<Set<string>>(new Set(offered.map((clip) => clip.id)));
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const { decision } = request;
   const respond = async (body: components['schemas']['RespondDto']) => {
-    setFailure(null);
-    try {
+    await action.run(async () => {
       await answer(client.POST('/api/me/requests/{id}/response', { params: { path: { id: request.id } }, body }));
       onAnswered();
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -79,7 +77,7 @@ export function ReceivedRequest({ client, request, shownAs, onAnswered }: { clie
           {decision.sharedRecordingIds.length > 0 ? `, ${decision.sharedRecordingIds.length} clip(s) shared` : ''}. Request {request.status}.
         </p>
       )}
-      {failure ? <Failure error={failure} /> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
       {decision.consentId ? <ReceiptView client={client} consentId={decision.consentId} onWithdrawn={onAnswered} /> : null}
     </article>
   );

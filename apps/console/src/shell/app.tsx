@@ -7,6 +7,7 @@ import { ClockBar } from './clock-bar.js';
 import { Failure } from './failure.js';
 import { LessonPanel, LessonPicker, type LessonProgress } from './lesson-picker.js';
 import { Pane } from './pane.js';
+import { useAction } from './use-action.js';
 import { SignInForm, type SignedIn } from './sign-in-form.js';
 
 const LESSONS = lessonsFrom(__LESSON_SCENARIOS__);
@@ -25,8 +26,8 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
   const [revision, setRevision] = useState(0);
   const [panes, setPanes] = useState<[string | null, string | null]>([null, null]);
   const [progress, setProgress] = useState<LessonProgress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  // A classroom action (loading the town, starting a lesson, a step) shows it busy and any refusal in plain words.
+  const { run: act, busy, failure } = useAction();
   const tokens = useRef(new Map<string, Promise<string>>());
   const [signedIn, setSignedIn] = useState<SignedIn | null>(null);
 
@@ -39,12 +40,13 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
 
   useEffect(() => {
     if (sandboxKey === null) return;
-    loadTown().then((everyone) => {
+    void act(async () => {
+      const everyone = await loadTown();
       const byEmail = (email: string | null) => everyone.find((person) => person.email === email)?.userId ?? null;
       setPanes([byEmail(initialPanes[0]), byEmail(initialPanes[1])]);
-    }, setFailure);
+    });
     // The URL's panes count once, when the console opens.
-  }, [loadTown, sandboxKey]);
+  }, [act, loadTown, sandboxKey]);
 
   const tokenFor = useCallback(
     (person: DemoPerson) => {
@@ -59,19 +61,6 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
     },
     [sandboxKey, signedIn],
   );
-
-  /** Runs a classroom action, showing it busy and any refusal in plain words. */
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const showStep = async (lesson: Lesson, step: number, everyone: DemoPerson[], adminToken: string) => {
     const { profile, panes: roles } = lesson.steps[step]!;

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { useClassroom } from './classroom.js';
 import { Failure } from './failure.js';
+import { useAction } from './use-action.js';
 import { useLoaded } from './use-loaded.js';
 
 const STEPS = [
@@ -19,33 +19,25 @@ export const formatTime = (iso: string): string =>
  */
 export function ClockBar({ sandboxKey }: { sandboxKey: string }) {
   const classroom = useClassroom();
-  const [moving, setMoving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const clock = useLoaded(() => answer(clientFor({ sandboxKey }).GET('/api/sandbox/clock')), [sandboxKey, classroom.world, classroom.revision]);
-  const advance = async (seconds: number) => {
-    setMoving(true);
-    setFailure(null);
-    try {
+  const advance = (seconds: number) =>
+    action.run(async () => {
       await answer(clientFor({ sandboxKey }).POST('/api/sandbox/clock', { body: { advanceSeconds: seconds } }));
       classroom.changed();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setMoving(false);
-    }
-  };
+    });
   return (
     <section class="clock-bar" aria-label="Sandbox clock">
       <span>
         Sandbox time: <strong data-testid="sandbox-now">{clock.value ? formatTime(clock.value.now) : '…'}</strong>
       </span>
       {STEPS.map((step) => (
-        <button type="button" key={step.label} disabled={moving} onClick={() => advance(step.seconds)}>
+        <button type="button" key={step.label} disabled={action.busy} onClick={() => advance(step.seconds)}>
           {step.label}
         </button>
       ))}
-      {moving ? <span role="status">Running what falls due…</span> : null}
-      {failure ? <Failure error={failure} /> : null}
+      {action.busy ? <span role="status">Running what falls due…</span> : null}
+      {action.failure ? <Failure error={action.failure} /> : null}
     </section>
   );
 }

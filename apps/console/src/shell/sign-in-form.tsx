@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import type { DemoPerson } from './classroom.js';
 import { Failure } from './failure.js';
+import { useAction } from './use-action.js';
 
 export interface SignedIn {
   person: DemoPerson;
@@ -15,19 +16,16 @@ export interface SignedIn {
 export function SignInForm({ onSignedIn }: { onSignedIn: (signedIn: SignedIn) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
+  const action = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
-    setFailure(null);
-    try {
+    await action.run(async () => {
       const { user, accessToken } = await answer(clientFor().POST('/api/auth/login', { body: { email, password } }));
       onSignedIn({
         person: { userId: user.id, role: user.role, email: user.email, displayName: user.displayName, agencyId: user.agencyId, agencyName: null },
         token: accessToken,
       });
-    } catch (error) {
-      setFailure(error);
-    }
+    });
   };
   return (
     <form class="sign-in" onSubmit={submit} aria-label="Sign in">
@@ -39,7 +37,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (signedIn: SignedIn) =>
         <input type="password" autocomplete="current-password" required value={password} onInput={(event) => setPassword(event.currentTarget.value)} />
       </label>{' '}
       <button type="submit">Sign in</button>
-      {failure ? <Failure error={failure} prefix="Not signed in" /> : null}
+      {action.failure ? <Failure error={action.failure} prefix="Not signed in" /> : null}
     </form>
   );
 }

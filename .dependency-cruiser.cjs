@@ -20,6 +20,7 @@ const LAYERS = [
   ['feed'], // the neighbours feed; notifications pushes its posts to subscribers
   ['notifications'],
   ['sandbox', 'health', 'queue-board', 'transparency'], // composed on top
+  ['comparisons'], // the simulator's compare from the console, behind the sandbox key
 ];
 
 /*

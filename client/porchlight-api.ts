@@ -898,6 +898,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/comparisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compare the policies on a shipped scenario, as `npm run sim -- compare` does
+         * @description Runs the scenario under every policy profile (the same town, seed and incidents), in a worker. The result is kept: asking again for the same scenario, scale and seed answers the same comparison — done (200) or still running (202) — and a sandbox reset keeps it. Follow a running one with `GET /api/sandbox/comparisons/{id}`. A failed one is run anew when asked again.
+         */
+        post: operations["ComparisonsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sandbox/comparisons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A comparison: its progress, then its table and charts */
+        get: operations["ComparisonsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transparency": {
         parameters: {
             query?: never;
@@ -2711,6 +2748,97 @@ export interface components {
              * @example alice@porchlight.local
              */
             email: string;
+        };
+        StartComparisonDto: {
+            /**
+             * @description A shipped scenario (`npm run sim -- list`)
+             * @example who-sees-my-name
+             */
+            scenario: string;
+            /**
+             * Format: double
+             * @description The fraction of the scenario's households and days to run (as `--scale`): 0.1 is a quick look, 1 the whole town
+             * @default 1
+             * @example 0.1
+             */
+            scale: number;
+            /**
+             * Format: int32
+             * @description The runs' seed (default: the scenario's own)
+             */
+            seed?: number;
+        };
+        ScenarioSummaryResponse: {
+            /** @example who-sees-my-name */
+            name: string;
+            /** @example Who sees my name? */
+            title: string;
+            /** @description The question the scenario asks */
+            question: string;
+            /** Format: int32 */
+            seed: number;
+            /** Format: double */
+            scale: number;
+            /**
+             * Format: int32
+             * @description Households of the town as run
+             */
+            households: number;
+            /**
+             * Format: int32
+             * @description Simulated days of each run
+             */
+            durationDays: number;
+        };
+        ComparisonRunProgress: {
+            /** @enum {string} */
+            policy: "ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025";
+            /**
+             * Format: int32
+             * @description Simulated days this policy’s run has done, of the scenario’s durationDays
+             */
+            daysDone: number;
+        };
+        ComparisonMeasureResponse: {
+            /** @example consent rate (of owners asked) */
+            measure: string;
+            /** @description The value under each policy, in `policies` order */
+            values: string[];
+        };
+        ComparisonChartResponse: {
+            /** @example consent-funnels.svg */
+            name: string;
+            /** @example Consent funnel by policy */
+            title: string;
+            /** @description The chart as SVG (vega-lite, rendered by the worker): the same file `npm run sim -- compare` writes */
+            svg: string;
+        };
+        ComparisonResultResponse: {
+            measures: components["schemas"]["ComparisonMeasureResponse"][];
+            charts: components["schemas"]["ComparisonChartResponse"][];
+        };
+        ComparisonResponse: {
+            /** Format: uuid */
+            id: string;
+            scenario: components["schemas"]["ScenarioSummaryResponse"];
+            /** @description The policies compared, in column order */
+            policies: ("ring-2019" | "ring-2021" | "privacy-by-design" | "ring-2025")[];
+            /**
+             * @description queued → running → done, or failed (asking again then starts a new one)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            progress: components["schemas"]["ComparisonRunProgress"][];
+            /** @description Why it failed, in one sentence */
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description Once done: the table and the charts */
+            result: components["schemas"]["ComparisonResultResponse"] | null;
         };
         TransparencyPeriodResponse: {
             /** Format: date-time */
@@ -7125,6 +7253,154 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ComparisonsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartComparisonDto"];
+            };
+        };
+        responses: {
+            /** @description Done before: the table and the charts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Queued or running: `progress` tells how far each run is */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SCENARIO_NOT_FOUND: no shipped scenario of that name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description REDIS_UNAVAILABLE: the job could not be queued; nothing runs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ComparisonsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /**
+             * @description ID_INVALID: id is not a UUID
+             *
+             *     BAD_URL: the path cannot be decoded
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description COMPARISON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter over 100 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,7 @@ const TABLE_OWNERS: Record<string, string> = {
   feed_comment: 'feed',
   feed_post_recording: 'feed',
   feed_report: 'feed',
+  simulation_comparison: 'comparisons',
 };
 
 /** Set-returning functions that SQL reads FROM like a table. */

@@ -270,6 +270,44 @@ describe('the classroom console in Chromium, against the real api and worker', (
     expectNoProblems(page, [/status of 401/]);
   });
 
+  it('compares the policies over a lesson’s whole town from the page: progress while the worker runs it, then the table and charts, kept for the next visit', async () => {
+    const url = `/#sandbox=${TEST_SANDBOX_KEY}`;
+    const page = await harness.open(url);
+    await page.getByRole('button', { name: 'Compare policies' }).click();
+    const compare = page.getByRole('region', { name: 'Compare the policies over a whole town' });
+    await compare.getByLabel('Scenario').selectOption({ label: 'Who sees my name?' });
+    await compare.getByRole('button', { name: 'Run the comparison' }).click();
+
+    // Each policy's run has its progress bar while the worker runs them.
+    await compare.getByRole('progressbar').first().waitFor();
+    for (const policy of PROFILES) await expect(compare.getByRole('progressbar', { name: new RegExp(policy) }).count()).resolves.toBe(1);
+    const table = compare.getByRole('table', { name: 'The same town and incidents under each policy' });
+    await table.waitFor({ timeout: 120_000 });
+    expect((await table.getByRole('columnheader').allTextContents()).slice(1)).toEqual(PROFILES);
+    // The lesson in numbers: a pseudonym under privacy-by-design, names under ring-2021.
+    const identities = await table.getByRole('row', { name: /identities disclosed/ }).getByRole('cell').allTextContents();
+    expect(identities[PROFILES.indexOf('privacy-by-design')]).toBe('0');
+    expect(Number(identities[PROFILES.indexOf('ring-2021')])).toBeGreaterThan(0);
+    await expect(compare.getByRole('img', { name: 'Consent funnels' }).locator('svg').count()).resolves.toBe(1);
+    await expect(compare.getByRole('img', { name: 'Privacy cost vs investigative value' }).locator('svg').count()).resolves.toBe(1);
+    expect(await compare.getByRole('progressbar').count()).toBe(0);
+    expectNoProblems(page);
+    await checkAccessibility(page, 'compare');
+    await saveScreenshot(page, 'compare');
+
+    // A second visit, from a lesson's own button: the kept result, with no run to wait for.
+    const again = await harness.open(url);
+    await again.getByRole('button', { name: 'Start lesson' }).click();
+    await again.getByRole('button', { name: 'Compare the policies on this town' }).click();
+    const second = again.getByRole('region', { name: 'Compare the policies over a whole town' });
+    await second.getByLabel('Scenario').selectOption({ label: 'Who sees my name?' });
+    const answered = again.waitForResponse((response) => response.url().endsWith('/api/sandbox/comparisons'));
+    await second.getByRole('button', { name: 'Run the comparison' }).click();
+    expect((await answered).status()).toBe(200);
+    await second.getByRole('table', { name: 'The same town and incidents under each policy' }).waitFor({ timeout: 5_000 });
+    expectNoProblems(again);
+  }, 180_000);
+
   it('gives a resident no officer controls, and the contract’s error if they try by URL', async () => {
     const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}`);
     const resident = await lookAs(page, 'Left', 'Bob Baker');

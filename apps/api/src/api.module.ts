@@ -2,6 +2,7 @@ import { AgenciesHttpModule } from '@app/agencies';
 import { AuditHttpModule } from '@app/audit';
 import { CamerasHttpModule } from '@app/cameras';
 import { CLOCK_QUEUE, ClockModule } from '@app/clock';
+import { COMPARISONS_QUEUE, ComparisonsModule } from '@app/comparisons';
 import { ConsentHttpModule } from '@app/consent';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -20,6 +21,7 @@ import { RequestsHttpModule } from '@app/requests';
 import { SandboxModule } from '@app/sandbox';
 import { TransparencyModule } from '@app/transparency';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ShippedScenarioCatalog } from '../../sim/src/hosted/shipped-scenario-catalog.js';
 import { PolicyAuditModule } from './policy-audit.module.js';
 
 /** The HTTP process: every context's HTTP module, composed; no business logic here. */
@@ -33,7 +35,7 @@ export class ApiModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
-        DeploymentQueuesModule.forRoot([OUTBOX_QUEUE, NOTIFICATIONS_QUEUE, CLOCK_QUEUE]),
+        DeploymentQueuesModule.forRoot([OUTBOX_QUEUE, NOTIFICATIONS_QUEUE, CLOCK_QUEUE, COMPARISONS_QUEUE]),
         ClockModule,
         OutboxModule,
         PolicyModule,
@@ -51,6 +53,7 @@ export class ApiModule {
         NotificationsHttpModule,
         IdempotencyModule,
         SandboxModule.register(config),
+        ComparisonsModule.forApi(config, ShippedScenarioCatalog),
         QueueBoardModule,
         TransparencyModule,
       ],

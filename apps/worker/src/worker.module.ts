@@ -14,10 +14,14 @@ import { QueueModule } from '@app/queue';
 import { RequestsJobsModule } from '@app/requests';
 import { Module, type DynamicModule } from '@nestjs/common';
 
-/** The worker process: outbox relay and job processors; HTTP only for its health checks. */
+/**
+ * The worker process: outbox relay and job processors; HTTP only for its health checks. `hosted`:
+ * processors main.ts adds for a deployment (the simulator's comparisons), which the simulator's
+ * own runs (apps/sim) leave out, as the simulator cannot host itself.
+ */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(config?: AppConfig, hosted: DynamicModule[] = []): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -37,6 +41,7 @@ export class WorkerModule {
         FeedJobsModule,
         NotificationsJobsModule,
         HealthModule,
+        ...hosted,
       ],
     };
   }

@@ -27,6 +27,8 @@ export class AppConfig {
   };
   readonly idempotency: { ttlSeconds: number };
   readonly policy: { defaultProfile: Env['DEFAULT_POLICY_PROFILE'] };
+  /** `templateUrl`: undefined means DATABASE_URL's database with `_sim` appended (libs/database simTemplateUrl). */
+  readonly simulator: { templateUrl: string | undefined; jobs: number };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
 
   constructor(env: Env) {
@@ -69,6 +71,7 @@ export class AppConfig {
     };
     this.idempotency = { ttlSeconds: env.IDEMPOTENCY_TTL_SECONDS };
     this.policy = { defaultProfile: env.DEFAULT_POLICY_PROFILE };
+    this.simulator = { templateUrl: env.SIMULATOR_TEMPLATE_DATABASE_URL, jobs: env.SIMULATOR_JOBS };
     this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };
   }
 

@@ -6,6 +6,7 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const postgresUrl = z.url().refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL');
 
 /**
  * Every environment variable Porchlight reads. The README's configuration table mirrors this
@@ -19,10 +20,7 @@ export const envSchema = z
     WORKER_HEALTH_PORT: port.default(3001),
     PUBLIC_URL: z.url().optional(),
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    DATABASE_URL: z
-      .url()
-      .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL')
-      .default('postgres://postgres@127.0.0.1:5432/porchlight'),
+    DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/porchlight'),
     DATABASE_POOL_SIZE: positiveInt.default(10),
     // How many statement texts each process prepares once per connection (libs/database); 0: none.
     DATABASE_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(100_000).default(1000),
@@ -56,6 +54,10 @@ export const envSchema = z
     IDEMPOTENCY_TTL_SECONDS: positiveInt.default(24 * 3600),
     // The profile in force until an admin picks one (and again after a sandbox reset).
     DEFAULT_POLICY_PROFILE: z.enum(['ring-2019', 'ring-2021', 'privacy-by-design', 'ring-2025']).default('ring-2019'),
+    // The migrated, empty database each simulator run of a comparison clones (default: DATABASE_URL's database + `_sim`).
+    SIMULATOR_TEMPLATE_DATABASE_URL: postgresUrl.optional(),
+    // Simulator runs a worker runs at once for a comparison, each in a process of its own.
+    SIMULATOR_JOBS: positiveInt.max(16).default(2),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool.optional(),
   })

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { databaseNameOf, withDatabaseName } from './database-url.js';
+import { onServer } from './on-server.js';
 
 export interface ClonedDatabase {
   name: string;
@@ -7,15 +7,6 @@ export interface ClonedDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabaseName(url, 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface CloneOptions {
   /**

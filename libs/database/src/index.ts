@@ -9,3 +9,4 @@ export { decodePageCursor, encodePageCursor, keysetPage, parseCursor, type PageP
 export { readRows } from './pool-read.js';
 export type { RowLock } from './row-lock.js';
 export { cloneDatabase, type ClonedDatabase } from './clone-database.js';
+export { ensureMigratedDatabase } from './ensure-migrated-database.js';

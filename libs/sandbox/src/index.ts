@@ -1,1 +1,3 @@
 export { SandboxModule } from './sandbox.module.js';
+export { SandboxKeyGuard } from './http/sandbox-key.guard.js';
+export { SandboxRoutes } from './http/sandbox-routes.decorator.js';

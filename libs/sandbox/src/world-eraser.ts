@@ -9,8 +9,9 @@ import { SandboxBusyError } from './sandbox.errors.js';
 import { SANDBOX_RESET } from './sandbox.events.js';
 
 // TypeORM's migration history and PostGIS's reference data are the schema, not the sandbox's
-// data; the world's generation must outlive the world it counts.
-const KEPT_TABLES = ['migration', 'spatial_ref_sys', 'sandbox_world'];
+// data; the world's generation must outlive the world it counts; simulator comparisons are of
+// shipped scenarios, not of the world, and a class resetting for a lesson keeps them.
+const KEPT_TABLES = ['migration', 'spatial_ref_sys', 'sandbox_world', 'simulation_comparison'];
 // Application transactions write the outbox and the audit log last. Locking them last too means a
 // reset that waits for such a transaction does not already hold what the transaction still needs.
 const LOCKED_LAST = ['outbox_event', 'audit_event'];

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CONSOLE_DIR } from '../../../apps/api/src/serve-console.js';
 import { startAppProcess, type AppProcess } from '../../support/app-process.js';
 import { testConfig } from '../../support/test-config.js';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { createTestDatabase, templateUrl, type TestDatabase } from '../../support/test-database.js';
 import { launchChromium, VIEWPORT } from './chromium.js';
 import { watchProblems } from './page-problems.js';
 
@@ -45,7 +45,9 @@ async function startAll(starts: Promise<unknown>[]): Promise<void> {
  * worker as child processes on it, and headless Chromium; started before the file's tests, all
  * stopped after. Fields are filled in by beforeAll.
  */
-export function useConsoleHarness({ env = {} }: ConsoleHarnessOptions = {}): ConsoleHarness {
+export function useConsoleHarness({ env: overrides = {} }: ConsoleHarnessOptions = {}): ConsoleHarness {
+  // The worker's simulator runs clone the test template, as the api's test files do.
+  const env = { SIMULATOR_TEMPLATE_DATABASE_URL: templateUrl(), ...overrides };
   jest.setTimeout(TEST_TIMEOUT_MS);
   const harness = {} as ConsoleHarness;
   const contexts: BrowserContext[] = [];

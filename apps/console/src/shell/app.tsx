@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answer, clientFor } from '../api.js';
 import { PolicyComparison } from '../admin/policy-comparison.js';
+import { ComparePanel } from '../compare/compare-panel.js';
 import { lessonsFrom, type Lesson, type PaneRole } from '../lessons.js';
 import { ClassroomContext, type Classroom, type DemoPerson, type DemoTown } from './classroom.js';
 import { ClockBar } from './clock-bar.js';
@@ -30,6 +31,8 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
   const { run: act, busy, failure } = useAction();
   const tokens = useRef(new Map<string, Promise<string>>());
   const [signedIn, setSignedIn] = useState<SignedIn | null>(null);
+  // With the sandbox key: the live classroom, or the simulator's comparison of a lesson's town.
+  const [view, setView] = useState<{ kind: 'classroom' } | { kind: 'compare'; scenario: string | null }>({ kind: 'classroom' });
 
   const loadTown = useCallback(async () => {
     const loaded = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/demo-town'));
@@ -98,14 +101,59 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
     [sandboxKey, town, people, signedIn, world, revision, tokenFor],
   );
 
+  /** Without the key: sign in, and the policies; with it: the two panes of a lesson, or the comparison. */
+  const content = () => {
+    if (sandboxKey === null && signedIn === null) {
+      return (
+        <>
+          <p class="hint">
+            Sign in with an account of this deployment, or open the console with the address <code>npm start</code> prints (it ends in{' '}
+            <code>#sandbox=…</code>) to look as anyone in the demo town and run lessons.
+          </p>
+          <SignInForm onSignedIn={setSignedIn} />
+          <PolicyComparison />
+        </>
+      );
+    }
+    if (sandboxKey === null) {
+      return (
+        <div class="panes single">
+          <Pane label="Signed in" personId={signedIn!.person.userId} onChoose={() => undefined} />
+        </div>
+      );
+    }
+    if (view.kind === 'compare') return <ComparePanel key={view.scenario} sandboxKey={sandboxKey} lessons={LESSONS} initialScenario={view.scenario} />;
+    return (
+      <>
+        {progress ? <LessonPanel progress={progress} busy={busy} onStep={goToStep} onCompare={(scenario) => setView({ kind: 'compare', scenario })} /> : null}
+        <div class="panes">
+          <Pane label="Left" personId={panes[0]} onChoose={(userId) => setPanes([userId, panes[1]])} />
+          <Pane label="Right" personId={panes[1]} onChoose={(userId) => setPanes([panes[0], userId])} />
+        </div>
+      </>
+    );
+  };
+
   return (
     <ClassroomContext.Provider value={classroom}>
       <header class="top">
         <h1>Porchlight classroom console</h1>
         {sandboxKey !== null ? (
           <div class="controls">
-            <LessonPicker lessons={LESSONS} busy={busy} onStart={startLesson} />
-            <ClockBar sandboxKey={sandboxKey} />
+            <nav aria-label="Console views" class="views">
+              <button type="button" aria-pressed={view.kind === 'classroom'} onClick={() => setView({ kind: 'classroom' })}>
+                Live classroom
+              </button>
+              <button type="button" aria-pressed={view.kind === 'compare'} onClick={() => setView({ kind: 'compare', scenario: progress?.lesson.name ?? null })}>
+                Compare policies
+              </button>
+            </nav>
+            {view.kind === 'classroom' ? (
+              <>
+                <LessonPicker lessons={LESSONS} busy={busy} onStart={startLesson} />
+                <ClockBar sandboxKey={sandboxKey} />
+              </>
+            ) : null}
           </div>
         ) : signedIn ? (
           <p>
@@ -120,26 +168,7 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
       </header>
       <main>
         {failure ? <Failure error={failure} /> : null}
-        {progress ? <LessonPanel progress={progress} busy={busy} onStep={goToStep} /> : null}
-        {sandboxKey === null && signedIn === null ? (
-          <>
-            <p class="hint">
-              Sign in with an account of this deployment, or open the console with the address <code>npm start</code> prints (it ends in{' '}
-              <code>#sandbox=…</code>) to look as anyone in the demo town and run lessons.
-            </p>
-            <SignInForm onSignedIn={setSignedIn} />
-            <PolicyComparison />
-          </>
-        ) : sandboxKey === null ? (
-          <div class="panes single">
-            <Pane label="Signed in" personId={signedIn!.person.userId} onChoose={() => undefined} />
-          </div>
-        ) : (
-          <div class="panes">
-            <Pane label="Left" personId={panes[0]} onChoose={(userId) => setPanes([userId, panes[1]])} />
-            <Pane label="Right" personId={panes[1]} onChoose={(userId) => setPanes([panes[0], userId])} />
-          </div>
-        )}
+        {content()}
       </main>
     </ClassroomContext.Provider>
   );

@@ -38,7 +38,17 @@ export function LessonPicker({ lessons, busy, onStart }: { lessons: Lesson[]; bu
 }
 
 /** The lesson's question, its steps (each under a policy) and what to look at in the current one. */
-export function LessonPanel({ progress, busy, onStep }: { progress: LessonProgress; busy: boolean; onStep: (step: number) => void }) {
+export function LessonPanel({
+  progress,
+  busy,
+  onStep,
+  onCompare,
+}: {
+  progress: LessonProgress;
+  busy: boolean;
+  onStep: (step: number) => void;
+  onCompare: (scenario: string) => void;
+}) {
   const { lesson, step } = progress;
   return (
     <section class="lesson" aria-labelledby="lesson-title">
@@ -60,7 +70,11 @@ export function LessonPanel({ progress, busy, onStep }: { progress: LessonProgre
         ))}
       </ol>
       <p class="hint">
-        The whole year of this lesson's town runs in the simulator: <code>npm run sim -- compare {lesson.name}</code>.
+        The simulator runs this lesson's whole town under every policy:{' '}
+        <button type="button" onClick={() => onCompare(lesson.name)}>
+          Compare the policies on this town
+        </button>{' '}
+        (or <code>npm run sim -- compare {lesson.name}</code>).
       </p>
     </section>
   );

@@ -88,6 +88,7 @@ export class Simulation {
     private readonly scenario: Scenario,
     private readonly profile: ProfileName,
     private readonly onProgress: ProgressListener = () => undefined,
+    private readonly signal?: AbortSignal,
   ) {
     this.streams = randomStreams(scenario.seed);
     this.start = Date.parse(`${scenario.start}T00:00:00Z`);
@@ -113,10 +114,12 @@ export class Simulation {
       posts.forEach((post, index) => this.queue.schedule(post.at, { kind: 'post', post, index }));
     }
     for (let day = 0; day < this.scenario.durationDays; day++) {
+      this.signal?.throwIfAborted();
       const dayStart = this.start + day * DAY_MS;
       await this.freeze(dayStart);
       await this.installCameras(day, dayStart);
       for (let next = this.queue.takeBefore(dayStart + DAY_MS); next; next = this.queue.takeBefore(dayStart + DAY_MS)) {
+        this.signal?.throwIfAborted();
         await this.freeze(next.at);
         await this.handle(next.event, next.at);
         await this.drain();

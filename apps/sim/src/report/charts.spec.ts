@@ -41,12 +41,19 @@ describe('the report charts', () => {
 
   it('places each policy by its privacy cost and its investigative value', async () => {
     const reports = [report, sampleReport('privacy-by-design', { hoursWithoutConsent: 0, casesWithFootage: 0 })];
-    const spec = privacyCostVsInvestigativeValue(reports) as { data: { values: unknown[] } };
-    expect(spec.data.values).toEqual([
+    const spec = privacyCostVsInvestigativeValue(reports) as { layer: { data: { values: unknown[] } }[] };
+    expect(spec.layer[0]!.data.values).toEqual([
       { policy: 'ring-2019', hoursWithoutConsent: 0.75, casesWithFootage: 1 },
       { policy: 'privacy-by-design', hoursWithoutConsent: 0, casesWithFootage: 0 },
     ]);
     const svg = await renderSvg(privacyCostVsInvestigativeValue(reports));
     for (const policy of ['ring-2019', 'privacy-by-design']) expect(svg).toContain(policy);
+  });
+
+  it('labels policies at the same place once, together, instead of printing their names over each other', () => {
+    const same = { hoursWithoutConsent: 0, casesWithFootage: 2 };
+    const reports = [sampleReport('ring-2019', same), sampleReport('ring-2021', same), sampleReport('privacy-by-design', { hoursWithoutConsent: 0, casesWithFootage: 0 })];
+    const spec = privacyCostVsInvestigativeValue(reports) as { layer: { data: { values: { policies: string }[] } }[] };
+    expect(spec.layer[1]!.data.values.map((label) => label.policies)).toEqual(['ring-2019, ring-2021', 'privacy-by-design']);
   });
 });

@@ -4,11 +4,17 @@ import type { RunReport } from './measures.js';
 
 /**
  * The report's charts as vega-lite specs: pure functions of reports, so a chart shows exactly the
- * figures report.json holds. Colour-blind-safe schemes (viridis, tableau10) throughout.
+ * figures report.json holds. Colour-blind-safe colours throughout: viridis for amounts, Okabe and
+ * Ito's palette for the policies (the console's too).
  */
 
 const WIDTH = 560;
 const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', width: WIDTH, background: 'white' } as const;
+
+/** Okabe–Ito: blue, orange, bluish green, reddish purple, vermillion; told apart with any colour vision. */
+const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00'];
+/** One colour per policy, in the reports' order, the same in every chart of a comparison. */
+const policyColour = (reports: RunReport[]) => ({ domain: reports.map((report) => report.scenario.policy), range: OKABE_ITO });
 
 /** The consent funnel's stages, from every owner with a camera in the areas asked about to those still sharing. */
 export function funnelStages(report: RunReport): { stage: string; owners: number }[] {
@@ -96,7 +102,7 @@ export function comparedFunnels(reports: RunReport[]): TopLevelSpec {
       y: { field: 'stage', type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } },
       yOffset: { field: 'policy', sort: null },
       x: { field: 'owners', type: 'quantitative', title: 'owners (summed over requests)' },
-      color: { field: 'policy', type: 'nominal', sort: null, scale: { scheme: 'tableau10' } },
+      color: { field: 'policy', type: 'nominal', sort: null, scale: policyColour(reports) },
     },
   };
 }
@@ -107,25 +113,44 @@ export function comparedFunnels(reports: RunReport[]): TopLevelSpec {
  * reached police).
  */
 export function privacyCostVsInvestigativeValue(reports: RunReport[]): TopLevelSpec {
+  const points = reports.map((report) => ({
+    policy: report.scenario.policy,
+    hoursWithoutConsent: report.footage.hoursWithoutConsent,
+    casesWithFootage: report.footage.casesWithFootage,
+  }));
+  // Policies at the same place share one label ("ring-2019, ring-2021"), not labels printed over each other.
+  const byPlace = new Map<string, typeof points>();
+  for (const point of points) {
+    const place = `${point.hoursWithoutConsent}|${point.casesWithFootage}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), point]);
+  }
+  const labels = [...byPlace.values()].map((same) => ({ ...same[0]!, policies: same.map((point) => point.policy).join(', ') }));
+  // From zero, and at least one unit wide: all policies at zero cost still make a readable axis.
+  const upTo = (values: number[]) => [0, Math.max(1, ...values)];
   return {
     ...base,
     height: 360,
     title: 'Privacy cost vs investigative value',
-    data: {
-      values: reports.map((report) => ({
-        policy: report.scenario.policy,
-        hoursWithoutConsent: report.footage.hoursWithoutConsent,
-        casesWithFootage: report.footage.casesWithFootage,
-      })),
-    },
     layer: [
-      { mark: { type: 'point', filled: true, size: 140 } },
-      { mark: { type: 'text', dx: 10, align: 'left' }, encoding: { text: { field: 'policy' } } },
+      { data: { values: points }, mark: { type: 'point', filled: true, size: 140, opacity: 1 } },
+      { data: { values: labels }, mark: { type: 'text', dx: 10, align: 'left' }, encoding: { text: { field: 'policies' }, color: { value: '#1b1b1b' } } },
     ],
     encoding: {
-      x: { field: 'hoursWithoutConsent', type: 'quantitative', title: 'privacy cost: footage-hours of owners who did not consent' },
-      y: { field: 'casesWithFootage', type: 'quantitative', title: 'investigative value: cases with footage of the incident' },
-      color: { field: 'policy', type: 'nominal', sort: null, scale: { scheme: 'tableau10' }, legend: null },
+      x: {
+        field: 'hoursWithoutConsent',
+        type: 'quantitative',
+        title: 'privacy cost: footage-hours of owners who did not consent',
+        scale: { domain: upTo(points.map((point) => point.hoursWithoutConsent)), nice: true },
+        axis: { format: '~g' },
+      },
+      y: {
+        field: 'casesWithFootage',
+        type: 'quantitative',
+        title: 'investigative value: cases with footage of the incident',
+        scale: { domain: upTo(points.map((point) => point.casesWithFootage)), nice: true },
+        axis: { format: 'd', tickMinStep: 1 },
+      },
+      color: { field: 'policy', type: 'nominal', sort: null, scale: policyColour(reports), legend: null },
     },
   };
 }
@@ -149,7 +174,7 @@ export function pilotOverTime(report: RunReport): TopLevelSpec {
         encoding: {
           x: { field: 'period', type: 'temporal', title: null },
           y: { field: 'count', type: 'quantitative', title: `${pilot.incidentType} incidents` },
-          color: { field: 'series', type: 'nominal', sort: null, scale: { scheme: 'tableau10' }, title: null, legend: { labelLimit: 300, orient: 'bottom' } },
+          color: { field: 'series', type: 'nominal', sort: null, scale: { range: OKABE_ITO }, title: null, legend: { labelLimit: 300, orient: 'bottom' } },
         },
       },
       {

@@ -2,12 +2,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparedFunnels, privacyCostVsInvestigativeValue } from './charts.js';
 import type { RunReport } from './measures.js';
-import { REPORT_ROWS, writeCharts } from './report-files.js';
+import { REPORT_ROWS, chartTitle, writeCharts } from './report-files.js';
+import { renderSvg } from './render-svg.js';
 
 const COMPARE_CHARTS = {
   'privacy-cost-vs-investigative-value.svg': privacyCostVsInvestigativeValue,
   'consent-funnels.svg': comparedFunnels,
 };
+
+/** The comparison's table: each measure's value under each policy, in the reports' order. */
+export function comparisonMeasures(reports: RunReport[]): { measure: string; values: string[] }[] {
+  return REPORT_ROWS.map(([measure, value]) => ({ measure, values: reports.map(value) }));
+}
+
+/** The comparison's charts as SVG text, named as compare writes them. */
+export function comparisonCharts(reports: RunReport[]): Promise<{ name: string; title: string; svg: string }[]> {
+  return Promise.all(Object.entries(COMPARE_CHARTS).map(async ([name, chart]) => ({ name, title: chartTitle(name), svg: await renderSvg(chart(reports)) })));
+}
 
 /** The same town, seed and incidents under each policy, side by side. */
 export function compareMarkdown(reports: RunReport[], charts: string[] = []): string {
@@ -21,7 +32,7 @@ export function compareMarkdown(reports: RunReport[], charts: string[] = []): st
     '',
     `| measure | ${reports.map((report) => report.scenario.policy).join(' | ')} |`,
     `| --- |${reports.map(() => ' --- |').join('')}`,
-    ...REPORT_ROWS.map(([label, value]) => `| ${label} | ${reports.map(value).join(' | ')} |`),
+    ...comparisonMeasures(reports).map(({ measure, values }) => `| ${measure} | ${values.join(' | ')} |`),
     '',
     ...charts.flatMap((chart) => [chart, '']),
     `Each policy's own report, with its charts, is in its folder (${reports.map((report) => `[${report.scenario.policy}](${report.scenario.policy}/report.md)`).join(', ')}).`,

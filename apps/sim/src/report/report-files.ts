@@ -52,12 +52,15 @@ export const RUN_CHARTS: Record<string, (report: RunReport) => TopLevelSpec> = {
   'adoption.svg': adoptionOverTime,
 };
 
+/** A chart's title from its file name: `consent-funnels.svg` → "consent funnels". */
+export const chartTitle = (file: string): string => file.replace('.svg', '').replace(/-/g, ' ');
+
 /** Charts as SVG files in `dir`, and the Markdown that shows them. */
 export async function writeCharts<T>(dir: string, charts: Record<string, (input: T) => TopLevelSpec>, input: T): Promise<string[]> {
   const lines: string[] = [];
   for (const [file, chart] of Object.entries(charts)) {
     writeFileSync(join(dir, file), await renderSvg(chart(input)));
-    lines.push(`![${file.replace('.svg', '').replace(/-/g, ' ')}](${file})`);
+    lines.push(`![${chartTitle(file)}](${file})`);
   }
   return lines;
 }

@@ -14,8 +14,10 @@ export type ChildMessage =
 /** `onStart`: the run has a process and begins (it may wait for one first). */
 export type PoolRunOptions = Omit<RunOptions, 'onProgress'> & { onProgress?: ProgressListener; onStart?: () => void };
 
-/** The child's entry, beside this file, with this file's extension (.ts run through swc, or .js built). */
-const CHILD = fileURLToPath(new URL(`./run-child${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+const EXTENSION = extname(fileURLToPath(import.meta.url));
+/** The child's entry, beside this file, with this file's extension (.ts run through swc, or .js built: a worker's dist). */
+const CHILD = fileURLToPath(new URL(`./run-child${EXTENSION}`, import.meta.url));
+const CHILD_EXEC_ARGV = EXTENSION === '.ts' ? ['--import', '@swc-node/register/esm-register'] : [];
 
 interface Task {
   scenario: Scenario;
@@ -34,31 +36,37 @@ interface Task {
 export class RunPool {
   private readonly waiting: Task[] = [];
   private readonly idle: ChildProcess[] = [];
+  private readonly busy = new Set<ChildProcess>();
   private started = 0;
+  private closed = false;
 
   constructor(private readonly size: number) {}
 
   run(scenario: Scenario, options: PoolRunOptions): Promise<FinishedRun> {
     return new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error('the run pool is closed'));
       this.waiting.push({ scenario, options, resolve, reject });
       this.next();
     });
   }
 
-  /** Ends the pool's processes; call it once every run has ended. */
+  /** Ends the pool's processes. Runs still going are cut short: they fail, and their waiting runs never start. */
   close(): void {
+    this.closed = true;
     for (const child of this.idle.splice(0)) child.disconnect();
+    for (const task of this.waiting.splice(0)) task.reject(new Error(`the ${task.options.policy} run was cancelled before it started`));
+    for (const child of this.busy) child.kill();
   }
 
   private next(): void {
-    if (this.waiting.length === 0) return;
+    if (this.closed || this.waiting.length === 0) return;
     const child = this.idle.pop() ?? (this.started < this.size ? this.spawn() : undefined);
     if (child) this.give(child, this.waiting.shift()!);
   }
 
   private spawn(): ChildProcess {
     this.started++;
-    return fork(CHILD, [], { execArgv: ['--import', '@swc-node/register/esm-register'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    return fork(CHILD, [], { execArgv: CHILD_EXEC_ARGV, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   }
 
   private give(child: ChildProcess, task: Task): void {
@@ -66,13 +74,15 @@ export class RunPool {
     const settle = (outcome: FinishedRun | Error) => {
       child.off('message', onMessage);
       child.off('exit', onExit);
+      this.busy.delete(child);
       if (outcome instanceof Error) {
         task.reject(outcome);
         this.started--;
         child.kill();
       } else {
         task.resolve(outcome);
-        this.idle.push(child);
+        if (this.closed) child.disconnect();
+        else this.idle.push(child);
       }
       this.next();
     };
@@ -85,6 +95,7 @@ export class RunPool {
       settle(new Error(`the ${options.policy} run's process ended without a result (${signal ?? `exit code ${code}`})`));
     child.on('message', onMessage);
     child.on('exit', onExit);
+    this.busy.add(child);
     child.send({ scenario: task.scenario, options });
     onStart?.();
   }

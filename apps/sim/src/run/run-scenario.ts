@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Keep the run's database for inspection instead of dropping it. */
   keep: boolean;
   onProgress?: ProgressListener;
+  /** Stops the run at its next event; it then rejects, its database dropped as after any run. */
+  signal?: AbortSignal;
   /** The migrated database each run clones; the simulator's own by default. */
   templateUrl?: string;
 }
@@ -59,7 +61,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
   try {
     const app = await startSimApp(runConfig(base, database.url, prefix, options.policy));
     try {
-      const result = await new Simulation(app, scenario, options.policy, options.onProgress).run();
+      const result = await new Simulation(app, scenario, options.policy, options.onProgress, options.signal).run();
       const dataSource = app.api.get<DataSource>(getDataSourceToken());
       const report = await measure(dataSource, scenario, options.policy, result);
       kept = options.keep;

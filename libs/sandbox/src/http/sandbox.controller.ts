@@ -1,17 +1,13 @@
-import { Public } from '@app/auth';
 import { DemoTownService } from '@app/demo-town';
-import { ApiBodyErrors, ErrorBody } from '@app/errors';
+import { ErrorBody } from '@app/errors';
 import { AuthResponse, AuthService, toAuthResponse } from '@app/identity';
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiSecurity,
   ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { DemoTownResponse, toDemoTownResponse } from '../dto/demo-town.response.js';
@@ -20,15 +16,9 @@ import { ClockMovedResponse, ClockStateResponse, ResetResponse } from '../dto/sa
 import { SandboxSignInDto } from '../dto/sign-in.dto.js';
 import { SandboxClockService } from '../sandbox-clock.service.js';
 import { SandboxResetService } from '../sandbox-reset.service.js';
-import { SandboxKeyGuard } from './sandbox-key.guard.js';
+import { SandboxRoutes } from './sandbox-routes.decorator.js';
 
-/** The sandbox key replaces the bearer token here: test suites call these before any user exists. */
-@ApiTags('sandbox')
-@ApiSecurity('sandbox')
-@ApiBodyErrors()
-@ApiUnauthorizedResponse({ type: ErrorBody, description: 'SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key' })
-@Public()
-@UseGuards(SandboxKeyGuard)
+@SandboxRoutes()
 @Controller('sandbox')
 export class SandboxController {
   constructor(

@@ -2985,6 +2985,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     HealthController_ready: {
@@ -3005,7 +3014,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
-            /** @description NOT_READY: PostgreSQL or Redis does not answer; details has each one’s status */
+            /** @description NOT_READY: PostgreSQL or Redis does not answer; details has each one’s status; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,6 +3092,15 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key came with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3189,7 +3207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through */
+            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3220,6 +3238,15 @@ export interface operations {
             };
             /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3321,6 +3348,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -3381,6 +3417,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -3418,6 +3463,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PolicyController_active: {
@@ -3435,6 +3489,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3509,6 +3572,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PolicyController_profiles: {
@@ -3526,6 +3598,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProfileListResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3558,6 +3639,15 @@ export interface operations {
             };
             /** @description Not a resident */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3658,6 +3748,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CamerasController_get: {
@@ -3721,6 +3820,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3810,6 +3918,15 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3913,6 +4030,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RecordingsController_list: {
@@ -3982,6 +4108,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4106,6 +4241,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PrivacyController_get: {
@@ -4136,6 +4280,15 @@ export interface operations {
             };
             /** @description Not a resident */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4215,6 +4368,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CoverageController_cells: {
@@ -4264,6 +4426,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AgenciesController_map: {
@@ -4292,6 +4463,15 @@ export interface operations {
             };
             /** @description Invalid or unknown query parameters; BBOX_INVALID */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4344,6 +4524,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4437,6 +4626,15 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key came with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4561,6 +4759,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_list: {
@@ -4605,6 +4812,15 @@ export interface operations {
             };
             /** @description Not an officer or an agency admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4705,6 +4921,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     RequestsController_get: {
@@ -4768,6 +4993,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4866,6 +5100,15 @@ export interface operations {
             };
             /** @description POLICY_DELETE_NOT_ALLOWED: resolve (close) it instead */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4972,6 +5215,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ModerationRequestsController_list: {
@@ -5015,6 +5267,15 @@ export interface operations {
             };
             /** @description Not a moderator */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5127,6 +5388,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PortalOverridesController_create: {
@@ -5229,6 +5499,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ModerationOverridesController_list: {
@@ -5273,6 +5552,15 @@ export interface operations {
             };
             /** @description Not a moderator */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5392,6 +5680,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     MyRequestsController_list: {
@@ -5435,6 +5732,15 @@ export interface operations {
             };
             /** @description Not a resident */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5559,6 +5865,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ConsentsController_receipt: {
@@ -5622,6 +5937,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5729,6 +6053,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     FootageController_list: {
@@ -5792,6 +6125,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5872,6 +6214,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AccessLogController_list: {
@@ -5915,6 +6266,15 @@ export interface operations {
             };
             /** @description Not a resident */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5999,6 +6359,15 @@ export interface operations {
             };
             /** @description POLICY_STAFF_REASON_REQUIRED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6137,7 +6506,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through */
+            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6207,6 +6576,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PostsController_comments: {
@@ -6267,6 +6645,15 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter over 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6420,7 +6807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through */
+            /** @description RATE_LIMIT_UNAVAILABLE: Redis is unreachable, so no attempt is let through; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,6 +6921,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     FeedController_page: {
@@ -6573,6 +6969,15 @@ export interface operations {
             };
             /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6623,6 +7028,15 @@ export interface operations {
             };
             /** @description Not a moderator */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6735,6 +7149,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     HeatmapController_cells: {
@@ -6789,6 +7212,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     NotificationsController_list: {
@@ -6825,6 +7257,15 @@ export interface operations {
             };
             /** @description No or invalid access token (UNAUTHORIZED, TOKEN_INVALID, TOKEN_EXPIRED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6880,6 +7321,15 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6968,6 +7418,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     SandboxController_state: {
@@ -6989,6 +7448,15 @@ export interface operations {
             };
             /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7068,6 +7536,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     SandboxController_reset: {
@@ -7123,7 +7600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description REDIS_UNAVAILABLE: Redis does not answer; SANDBOX_BUSY: api transactions held the tables for 20 s. Nothing was reset */
+            /** @description REDIS_UNAVAILABLE: Redis does not answer; SANDBOX_BUSY: api transactions held the tables for 20 s. Nothing was reset; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7180,6 +7657,15 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7253,6 +7739,15 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7338,7 +7833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description REDIS_UNAVAILABLE: the job could not be queued; nothing runs */
+            /** @description REDIS_UNAVAILABLE: the job could not be queued; nothing runs; DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7408,6 +7903,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TransparencyController_report: {
@@ -7441,6 +7945,15 @@ export interface operations {
             };
             /** @description from or to not an instant with a zone; PERIOD_INVALID (from not before to) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -308,6 +308,23 @@ describe('the classroom console in Chromium, against the real api and worker', (
     expectNoProblems(again);
   }, 180_000);
 
+  it('runs Swagger UI and the queue board under the api’s Content-Security-Policy, asking nothing of other sites', async () => {
+    const docs = await harness.open('/docs');
+    await docs.locator('.opblock').first().waitFor();
+    expect(await docs.locator('.opblock').count()).toBeGreaterThan(20);
+    expectNoProblems(docs);
+
+    const login = await fetch(`${harness.api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: harness.config.auth.adminEmail, password: TEST_ADMIN_PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const board = await harness.open(`/admin/queues?token=${accessToken}`);
+    await board.getByText('comparisons').first().waitFor();
+    expectNoProblems(board);
+  });
+
   it('gives a resident no officer controls, and the contract’s error if they try by URL', async () => {
     const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}`);
     const resident = await lookAs(page, 'Left', 'Bob Baker');

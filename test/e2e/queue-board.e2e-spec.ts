@@ -122,11 +122,11 @@ describe('the queue board at /admin/queues admits admins only', () => {
     expect((await ctx.api.request('GET', `${BOARD}/api/queues`, withCookie(admin))).status).toBe(200);
   });
 
-  it("lists the outbox, notifications and clock queues under this deployment's BullMQ prefix", async () => {
+  it("lists the outbox, notifications, clock and comparisons queues under this deployment's BullMQ prefix", async () => {
     const response = await ctx.api.request('GET', `${BOARD}/api/queues`, { token: admin });
     expect(response.status).toBe(200);
     const queues = response.body.queues as { name: string; description: string; readOnlyMode: boolean }[];
-    expect(queues.map((queue) => queue.name).sort()).toEqual(['clock', 'notifications', 'outbox']);
+    expect(queues.map((queue) => queue.name).sort()).toEqual(['clock', 'comparisons', 'notifications', 'outbox']);
     for (const queue of queues) {
       expect(queue.description).toBe(`Redis keys ${ctx.config.redis.queuePrefix}:${queue.name}:*`);
       expect(queue.readOnlyMode).toBe(false);

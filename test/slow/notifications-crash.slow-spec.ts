@@ -1,8 +1,7 @@
-import { cellOf } from '@app/geo';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type TestUser } from '../support/cameras-fixtures.js';
-import { CENTER, CONSENT_NOW, consentWorld } from '../support/consent-fixtures.js';
-import { HOUR, north } from '../support/requests-fixtures.js';
+import { askEveryone as askEveryoneOf, inboxOf as inboxRows, seedOwners } from '../support/bulk-owners.js';
+import { consentWorld } from '../support/consent-fixtures.js';
 import { useTestContext } from '../support/test-context.js';
 import { waitFor } from '../support/wait-for.js';
 import { startWorkerProcess, type WorkerProcess } from '../support/app-process.js';
@@ -17,59 +16,12 @@ describe('a worker stopped in the middle of a fan-out loses and duplicates nothi
   let officer: TestUser;
   const workers: WorkerProcess[] = [];
 
-  /** 5,000 owners, each with a camera within 250 m of CENTER and a clip in the window, by SQL. */
-  async function seedOwners(): Promise<void> {
-    const cameras = Array.from({ length: OWNERS }, (_, i) => {
-      const location = north(CENTER, (i % 500) - 250);
-      return { lat: location.lat, lng: location.lng + ((Math.floor(i / 500) - 5) * 0.0002), cell: '' };
-    }).map((camera) => ({ ...camera, cell: cellOf(camera) }));
-    await ctx.dataSource.query(
-      `WITH owners AS (
-         INSERT INTO app_user (email, display_name, role, password_hash)
-         SELECT 'crash-' || n || '@example.org', 'Neighbor ' || n, 'resident', 'not-a-hash' FROM generate_series(1, $1::int) AS n
-         RETURNING id, split_part(split_part(email, '-', 2), '@', 1)::int AS n
-       ),
-       cameras AS (
-         INSERT INTO camera (owner_id, label, location, h3_r9, created_at)
-         SELECT owners.id, 'Porch', ST_SetSRID(ST_MakePoint(($2::float8[])[owners.n], ($3::float8[])[owners.n]), 4326)::geography,
-                ($4::text[])[owners.n], $5
-         FROM owners
-         RETURNING id
-       )
-       INSERT INTO recording (camera_id, started_at, ended_at, trigger, created_at)
-       SELECT id, $5::timestamptz - interval '90 minutes', $5::timestamptz - interval '80 minutes', 'motion', $5 FROM cameras`,
-      [OWNERS, cameras.map((c) => c.lng), cameras.map((c) => c.lat), cameras.map((c) => c.cell), CONSENT_NOW],
-    );
-  }
-
-  /** A request reaching all 5,000 owners; its id. */
-  async function askEveryone(caseNumber: string): Promise<string> {
-    const response = await ctx.api.request('POST', '/api/portal/requests', {
-      token: officer.token,
-      body: {
-        caseNumber,
-        incidentType: 'burglary',
-        description: 'Break-in on the block',
-        window: { start: new Date(CONSENT_NOW.getTime() - 2 * HOUR).toISOString(), end: CONSENT_NOW.toISOString() },
-        area: { center: CENTER, radiusMeters: 400 },
-      },
-    });
-    expect(response.status).toBe(201);
-    expect(response.body.counts.notified).toBe(OWNERS);
-    return response.body.id;
-  }
-
-  async function inboxOf(requestId: string): Promise<{ rows: number; users: number }> {
-    const [row] = await ctx.dataSource.query(
-      `SELECT count(*)::int AS rows, count(DISTINCT user_id)::int AS users FROM notification WHERE data->>'requestId' = $1`,
-      [requestId],
-    );
-    return row;
-  }
+  const askEveryone = (caseNumber: string) => askEveryoneOf(ctx, officer, caseNumber, OWNERS);
+  const inboxOf = (requestId: string) => inboxRows(ctx, requestId);
 
   beforeAll(async () => {
     ({ officer } = await consentWorld(ctx));
-    await seedOwners();
+    await seedOwners(ctx, OWNERS, 'crash');
   });
   afterAll(async () => {
     for (const worker of workers) await worker.kill('SIGKILL');

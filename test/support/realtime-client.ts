@@ -17,9 +17,14 @@ export async function listenOnce(ctx: TestContext): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** Connects with `token`; resolves once connected, rejects with the server's connect_error. */
+/** Connects to the file's api with `token`; resolves once connected, rejects with the server's connect_error. */
 export async function connect(ctx: TestContext, token: string | undefined): Promise<RealtimeClient> {
-  const socket = io(`${await listenOnce(ctx)}/realtime`, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false });
+  return connectTo(await listenOnce(ctx), token);
+}
+
+/** Connects to the api at `baseUrl` (one of several api processes, say). */
+export async function connectTo(baseUrl: string, token: string | undefined): Promise<RealtimeClient> {
+  const socket = io(`${baseUrl}/realtime`, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false });
   const events: RealtimeClient['events'] = [];
   socket.onAny((event: string, payload: unknown) => events.push({ event, payload }));
   await new Promise<void>((resolve, reject) => {

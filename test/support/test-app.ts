@@ -37,7 +37,7 @@ export interface TestApi {
  */
 export async function startApi(config: AppConfig): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.http.trustProxyHops), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.http), { logger: false });
   const routes: string[] = [];
   app
     .getHttpAdapter()

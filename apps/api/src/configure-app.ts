@@ -1,23 +1,25 @@
 import { AppConfig } from '@app/config';
-import { AllExceptionsFilter, createValidationPipe, RejectNulCharactersPipe, routerErrorHandler } from '@app/errors';
+import { AllExceptionsFilter, createValidationPipe, documentUnavailableAnswers, RejectNulCharactersPipe, routerErrorHandler } from '@app/errors';
 import { logRequests, requestIdOf } from '@app/logging';
 import { RedisIoAdapter } from '@app/notifications';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
+import { hardenHttp } from './http-hardening.js';
 import { CONSOLE_DIR, serveConsole } from './serve-console.js';
-
-const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Fastify options shared by main.ts and the e2e tests. `X-Forwarded-For` is believed only for the
  * configured number of proxy hops: trusting it blindly would let a client pick a new address on
- * every attempt and walk past the per-address login limit.
+ * every attempt and walk past the per-address login limit. A request body larger than
+ * HTTP_BODY_LIMIT_BYTES is refused (413) before it is read; one still arriving after
+ * HTTP_REQUEST_TIMEOUT_MS is cut off (a client sending slowly holds no connection for ever).
  */
-export function createFastifyAdapter(trustProxyHops: number): FastifyAdapter {
+export function createFastifyAdapter({ trustProxyHops, bodyLimitBytes, requestTimeoutMs }: AppConfig['http']): FastifyAdapter {
   return new FastifyAdapter({
     genReqId: requestIdOf,
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: bodyLimitBytes,
+    requestTimeout: requestTimeoutMs,
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     frameworkErrors: routerErrorHandler,
   });
@@ -26,6 +28,7 @@ export function createFastifyAdapter(trustProxyHops: number): FastifyAdapter {
 /** Everything main.ts does to the app besides listening; e2e tests call the same function. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useLogger(app.get(Logger));
+  await hardenHttp(app, app.get(AppConfig).http);
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -38,7 +41,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   });
   logRequests(fastify, PinoLogger.root);
 
-  const document = SwaggerModule.createDocument(
+  const document = documentUnavailableAnswers(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Porchlight')
@@ -69,7 +72,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
         'sandbox',
       )
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   if (!serveConsole(app)) app.get(Logger).warn(`No classroom console at / : ${CONSOLE_DIR} is not built (npm run build:console)`);
 }

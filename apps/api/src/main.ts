@@ -6,7 +6,7 @@ import { ApiModule } from './api.module.js';
 import { configureApp, createFastifyAdapter } from './configure-app.js';
 
 await runWithConfig(async (config) => {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), createFastifyAdapter(config.http.trustProxyHops), {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), createFastifyAdapter(config.http), {
     bufferLogs: true,
   });
   await configureApp(app);

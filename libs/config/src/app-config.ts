@@ -3,7 +3,17 @@ import type { Env } from './env.schema.js';
 /** The validated configuration, grouped by concern. Injected wherever a setting is needed. */
 export class AppConfig {
   readonly env: Env['NODE_ENV'];
-  readonly http: { host: string; port: number; workerHealthPort: number; publicUrl: string; trustProxyHops: number };
+  readonly http: {
+    host: string;
+    port: number;
+    workerHealthPort: number;
+    publicUrl: string;
+    trustProxyHops: number;
+    /** Empty: no CORS headers at all, so no other site's page can read the api's answers. */
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    requestTimeoutMs: number;
+  };
   readonly database: { url: string; poolSize: number; preparedStatements: number };
   /** `pipelines`: how the worker's pipelines run (see Pipelines in libs/queue). */
   readonly redis: { url: string; queuePrefix: string; pipelines: Env['PIPELINES'] };
@@ -38,6 +48,9 @@ export class AppConfig {
       port: env.PORT,
       workerHealthPort: env.WORKER_HEALTH_PORT,
       trustProxyHops: env.TRUST_PROXY_HOPS,
+      corsOrigins: env.CORS_ORIGINS,
+      bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`,
     };
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, preparedStatements: env.DATABASE_PREPARED_STATEMENTS };

@@ -20,6 +20,15 @@ export const envSchema = z
     WORKER_HEALTH_PORT: port.default(3001),
     PUBLIC_URL: z.url().optional(),
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Origins whose pages may call the api from a browser (CORS); none by default: the console is same-origin.
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'each must be an origin such as https://example.org (scheme and host, no path)')).max(50)),
+    HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+    // The longest an api answer may take: then 503 REQUEST_TIMEOUT, whatever the route was waiting for.
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
     DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/porchlight'),
     DATABASE_POOL_SIZE: positiveInt.default(10),
     // How many statement texts each process prepares once per connection (libs/database); 0: none.
@@ -64,6 +73,11 @@ export const envSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.SANDBOX_KEY === undefined || env.SANDBOX_KEY.length >= 32, {
     path: ['SANDBOX_KEY'],
     message: 'must be at least 32 characters in production',
+  })
+  // A clock move waits up to CLOCK_SETTLE_TIMEOUT_MS for due jobs, and answers 'pending' then: it must not be cut short first.
+  .refine((env) => env.HTTP_REQUEST_TIMEOUT_MS > env.CLOCK_SETTLE_TIMEOUT_MS, {
+    path: ['HTTP_REQUEST_TIMEOUT_MS'],
+    message: 'must be longer than CLOCK_SETTLE_TIMEOUT_MS (a clock move waits that long for due jobs)',
   })
   // A clock only this process knows is right only where no other process works on the world.
   .refine((env) => env.SANDBOX_CLOCK === 'database' || env.PIPELINES === 'inline', {

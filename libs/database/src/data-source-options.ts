@@ -3,6 +3,8 @@ import { migrations } from './migrations/index.js';
 import { preparingClient } from './prepared-statements.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /**
  * The one TypeORM configuration for the api, the worker, tests and the migration CLI.
  * Schema changes come from migrations only; `synchronize` is off everywhere. With
@@ -21,6 +23,8 @@ export function dataSourceOptions(url: string, poolSize = 10, preparedStatements
     // Extensions come from migrations, not from TypeORM guessing what the entities might need.
     installExtensions: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'porchlight', ...(preparedStatements > 0 ? { Client: preparingClient(preparedStatements) } : {}) },
+    // A connection not had within 10 s (the server gone, or every connection busy that long) fails the
+    // request with 503 DATABASE_UNAVAILABLE rather than holding it until HTTP_REQUEST_TIMEOUT_MS.
+    extra: { max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'porchlight', ...(preparedStatements > 0 ? { Client: preparingClient(preparedStatements) } : {}) },
   };
 }

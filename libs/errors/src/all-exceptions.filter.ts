@@ -17,6 +17,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (mapped.unexpected) {
       this.logger.error({ err: error, requestId: request.id }, 'unexpected error');
     }
+    // A service that did not answer may well answer in a few seconds.
+    if (mapped.statusCode === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
     void reply
       .status(mapped.statusCode)
       .header('content-type', 'application/json; charset=utf-8')

@@ -45,8 +45,41 @@ function messageOf(response: string | object, fallback: string): string {
   return typeof message === 'string' ? message : fallback;
 }
 
+/** PostgreSQL's SQLSTATE classes for a lost or refused connection: 08 (connection exception), 57P01–57P03 (shutting down, cannot connect now). */
+const PG_UNAVAILABLE = /^(08|57P0[1-3])/;
+/** The network's own refusals, on connecting to PostgreSQL or Redis. */
+const NETWORK_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/** node-postgres's pool and client, when the server is gone or does not answer in time. */
+const PG_DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/;
+
+/** ioredis, when its connection is gone and it queues no command (enableOfflineQueue off, or the retries spent). */
+const REDIS_DOWN_MESSAGES = /^Connection is closed\.$|^Stream isn't writeable/;
+
+type Thrown = { name?: unknown; code?: unknown; message?: unknown; driverError?: Thrown; cause?: Thrown } | null | undefined;
+
+/**
+ * Which service the api depends on did not answer, when that is why a request failed: never a
+ * 500 for an outage, so a client knows to try again. Read from the error's shape (TypeORM's
+ * QueryFailedError keeps the driver's error; ioredis names its own).
+ */
+function unavailableService(error: unknown): 'DATABASE_UNAVAILABLE' | 'REDIS_UNAVAILABLE' | undefined {
+  const thrown = error as Thrown;
+  if (thrown?.name === 'MaxRetriesPerRequestError' || (typeof thrown?.message === 'string' && REDIS_DOWN_MESSAGES.test(thrown.message))) return 'REDIS_UNAVAILABLE';
+  for (const candidate of [thrown, thrown?.driverError, thrown?.cause]) {
+    const code = typeof candidate?.code === 'string' ? candidate.code : '';
+    if (PG_UNAVAILABLE.test(code) || NETWORK_DOWN.has(code)) return 'DATABASE_UNAVAILABLE';
+    if (typeof candidate?.message === 'string' && PG_DOWN_MESSAGES.test(candidate.message)) return 'DATABASE_UNAVAILABLE';
+  }
+  return undefined;
+}
+
 /** Maps anything thrown while handling a request to a status and the contract's fields. */
 export function mapError(error: unknown): MappedError {
+  const unavailable = unavailableService(error);
+  if (unavailable !== undefined) {
+    const what = unavailable === 'DATABASE_UNAVAILABLE' ? 'PostgreSQL' : 'Redis';
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: `${what} does not answer; try again shortly`, code: unavailable, unexpected: false };
+  }
   if (error instanceof DomainError) {
     return { statusCode: statusOfKind[error.kind], message: error.message, code: error.code, details: error.details, unexpected: false };
   }

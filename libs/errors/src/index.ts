@@ -6,3 +6,4 @@ export { ErrorBody, errorBody, type FieldProblem } from './error-body.js';
 export { mapError } from './error-mapping.js';
 export { createValidationPipe, Omittable, RejectNulCharactersPipe } from './validation.js';
 export { UuidParam } from './uuid-param.js';
+export { documentUnavailableAnswers } from './unavailable-answers.js';

@@ -1,12 +1,13 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { hostname } from 'node:os';
 import type { Pipelines } from './pipelines.js';
 import { redisAnswers } from './redis-answers.js';
 
 /**
  * A BullMQ processor (declare it with `@Processor(name, { autorun: false })`) with the start and
- * stop order every processor here needs:
+ * stop order every processor here needs, named after its process (`host:pid`) on the jobs it takes:
  * - it starts taking jobs at bootstrap, after every module's onModuleInit, so handlers and due
  *   tasks registered there are in place before the first job; with inline pipelines nothing is
  *   queued, and it never starts;
@@ -32,6 +33,8 @@ export abstract class BootstrappedWorkerHost
   onApplicationBootstrap(): void {
     this.started = true;
     if (this.pipelines.inline) return;
+    // Stored on every job it takes (BullMQ's processedBy): the queue board and an operator see which process ran what.
+    this.worker.opts.name ??= `${hostname()}:${process.pid}`;
     this.worker.run().catch((error) => this.logger.error({ err: error }, 'worker stopped'));
   }
 

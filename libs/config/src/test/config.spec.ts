@@ -67,4 +67,29 @@ describe('configuration from the environment', () => {
     expect(config.log.pretty).toBe(false);
     expect(config.sandboxEnabled).toBe(true);
   });
+
+  it('reads the CORS allow-list as origins, and refuses anything that is not one', () => {
+    expect(parseConfig(required).http.corsOrigins).toEqual([]);
+    expect(parseConfig({ ...required, CORS_ORIGINS: 'https://school.example, http://localhost:5173' }).http.corsOrigins).toEqual([
+      'https://school.example',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['*', 'https://school.example/path', 'school.example']) {
+      expect(problemsOf({ ...required, CORS_ORIGINS: bad }).problems.map((problem) => problem.variable)).toEqual(['CORS_ORIGINS']);
+    }
+  });
+
+  it('bounds answers in time, never shorter than a clock move may wait', () => {
+    expect(parseConfig(required).http).toMatchObject({ requestTimeoutMs: 60_000, bodyLimitBytes: 1024 * 1024 });
+    expect(problemsOf({ ...required, HTTP_REQUEST_TIMEOUT_MS: '20000', CLOCK_SETTLE_TIMEOUT_MS: '30000' }).problems).toEqual([
+      { variable: 'HTTP_REQUEST_TIMEOUT_MS', message: 'must be longer than CLOCK_SETTLE_TIMEOUT_MS (a clock move waits that long for due jobs)' },
+    ]);
+    expect(problemsOf({ ...required, HTTP_BODY_LIMIT_BYTES: '10' }).problems.map((problem) => problem.variable)).toEqual(['HTTP_BODY_LIMIT_BYTES']);
+  });
+
+  it('runs comparisons with SIMULATOR_JOBS processes, from a template of its own unless told', () => {
+    expect(parseConfig(required).simulator).toEqual({ templateUrl: undefined, jobs: 2 });
+    expect(problemsOf({ ...required, SIMULATOR_JOBS: '0' }).problems.map((problem) => problem.variable)).toEqual(['SIMULATOR_JOBS']);
+    expect(problemsOf({ ...required, SIMULATOR_TEMPLATE_DATABASE_URL: 'mysql://x/y' }).problems.map((problem) => problem.variable)).toEqual(['SIMULATOR_TEMPLATE_DATABASE_URL']);
+  });
 });

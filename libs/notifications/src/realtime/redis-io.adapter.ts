@@ -16,16 +16,20 @@ export class RedisIoAdapter extends IoAdapter {
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly key: string;
+  private readonly corsOrigins: string[];
 
   constructor(app: INestApplicationContext, config: AppConfig) {
     super(app);
+    this.corsOrigins = config.http.corsOrigins;
     this.pub = createPubSubClient(config.redis.url);
     this.sub = createPubSubClient(config.redis.url);
     this.key = realtimeKey(config.redis.queuePrefix);
   }
 
+  /** CORS as the HTTP routes have it (CORS_ORIGINS): none by default, for the long-polling transport. */
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server: Server = super.createIOServer(port, options);
+    const cors = this.corsOrigins.length > 0 ? { origin: this.corsOrigins } : undefined;
+    const server: Server = super.createIOServer(port, { ...options, ...(cors && { cors }) } as ServerOptions);
     server.adapter(createAdapter(this.pub, this.sub, { key: this.key }));
     return server;
   }

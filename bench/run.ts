@@ -11,6 +11,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<unknown>> = {
   reset: () => import('./reset.js').then((bench) => bench.run()),
   http: (args) => import('./http.js').then((bench) => bench.run(args)),
   sim: (args) => import('./sim.js').then((bench) => bench.run(args)),
+  load: () => import('./load.js').then((bench) => bench.run()),
 };
 
 const name = process.argv[2] ?? '';

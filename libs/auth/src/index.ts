@@ -3,7 +3,7 @@
 // no token format: identity provides the RequestAuthenticator that reads both.
 export { actorOf, type AuthUser } from './domain/auth-user.js';
 export { AGENCY_ROLES, ROLES, STAFF_ROLES, isRole, roleAllowed, type AgencyRole, type Role, type StaffRole } from './domain/roles.js';
-export { Authenticated, CurrentUser, Public, Roles } from './http/auth.decorators.js';
+export { ApiCallers, Authenticated, CurrentUser, Public, Roles, ROLES_EXTENSION, Serves, SERVES_EXTENSION, type Caller, type Served } from './http/auth.decorators.js';
 export { bearerToken, JwtAuthGuard, type AuthenticatedRequest } from './http/jwt-auth.guard.js';
 export { RolesGuard } from './http/roles.guard.js';
 export { assertOwned } from './ownership.js';

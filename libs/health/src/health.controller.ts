@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public, Serves } from '@app/auth';
 import { REDIS } from '@app/queue';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
@@ -32,6 +32,7 @@ class HealthResponse {
 @ApiTags('health')
 @ApiBodyErrors()
 @Public()
+@Serves('all')
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Public, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Public, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { parseBbox } from '@app/geo';
 import { toUserResponse, UserResponse } from '@app/identity';
@@ -23,6 +23,7 @@ import { CreateAgencyDto } from '../dto/create-agency.dto.js';
 
 @ApiTags('agencies')
 @ApiBodyErrors()
+@Serves('all')
 @Controller('agencies')
 export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
@@ -64,6 +65,7 @@ export class AgenciesController {
 
   @Post(':id/officers')
   @Roles('admin', 'agency_admin')
+  @Serves('agency')
   @Idempotent()
   @ApiOperation({ summary: 'An officer or agency admin for this agency (admins: any agency; agency admins: their own)' })
   @ApiCreatedResponse({ type: UserResponse })

@@ -1,4 +1,4 @@
-import { Roles } from '@app/auth';
+import { Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
@@ -25,6 +25,7 @@ function instant(value: string | undefined, field: string): Date | undefined {
 @ApiTags('audit')
 @ApiBodyErrors()
 @Roles('admin')
+@Serves('all')
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
@@ -20,6 +20,7 @@ import { CameraResponse, toCameraResponse } from '../dto/camera.response.js';
 @ApiTags('cameras')
 @ApiBodyErrors()
 @Roles('resident')
+@Serves('caller')
 @Controller('cameras')
 export class CamerasController {
   constructor(private readonly cameras: CamerasService) {}

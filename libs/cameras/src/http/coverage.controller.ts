@@ -1,4 +1,4 @@
-import { Roles } from '@app/auth';
+import { Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { parseBbox } from '@app/geo';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -15,6 +15,7 @@ import { CoverageCellResponse, CoverageQueryDto } from '../dto/coverage.dto.js';
 @ApiTags('portal')
 @ApiBodyErrors()
 @Roles('officer', 'agency_admin')
+@Serves('all')
 @Controller('portal/coverage')
 export class CoverageController {
   constructor(private readonly coverage: CoverageService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
@@ -13,6 +13,7 @@ import { PrivacyService } from '../privacy.service.js';
 @ApiTags('privacy')
 @ApiBodyErrors()
 @Roles('resident')
+@Serves('caller')
 @Controller('me/privacy')
 export class PrivacyController {
   constructor(private readonly privacy: PrivacyService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
@@ -21,6 +21,7 @@ import { RecordingsService } from '../recordings.service.js';
 @ApiBodyErrors()
 @ApiNotFoundResponse({ type: ErrorBody, description: "No such camera, or another resident's" })
 @Roles('resident')
+@Serves('caller')
 @Controller('cameras/:id/recordings')
 export class RecordingsController {
   constructor(private readonly recordings: RecordingsService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -14,6 +14,7 @@ import { AccessLogResponse, toAccessEntryResponse } from '../dto/access-log.resp
 @ApiTags('consent')
 @ApiBodyErrors()
 @Roles('resident')
+@Serves('caller')
 @Controller('me/access-log')
 export class AccessLogController {
   constructor(private readonly accessLog: AccessLogService) {}

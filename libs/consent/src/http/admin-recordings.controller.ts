@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { RecordingResponse, toRecordingResponse } from '@app/cameras';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -16,6 +16,7 @@ import { StaffAccessService } from '../staff-access.service.js';
 @ApiTags('admin')
 @ApiBodyErrors()
 @Roles('admin')
+@Serves('all')
 @Controller('admin/recordings')
 export class AdminRecordingsController {
   constructor(private readonly staffAccess: StaffAccessService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
@@ -16,6 +16,7 @@ const NOT_FOUND = "No such consent, or another owner's";
 @ApiTags('consent')
 @ApiBodyErrors()
 @Roles('resident')
+@Serves('caller')
 @Controller('consents')
 export class ConsentsController {
   constructor(private readonly consent: ConsentService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Controller, Get } from '@nestjs/common';
 import {
@@ -13,6 +13,7 @@ import { FootageService } from '../footage.service.js';
 @ApiTags('portal')
 @ApiBodyErrors()
 @Roles('officer', 'agency_admin')
+@Serves('agency')
 @Controller('portal/requests/:id/footage')
 export class FootageController {
   constructor(private readonly footage: FootageService) {}

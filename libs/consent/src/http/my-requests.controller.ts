@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
@@ -21,6 +21,7 @@ import { RespondDto } from '../dto/respond.dto.js';
 @ApiTags('consent')
 @ApiBodyErrors()
 @Roles('resident')
+@Serves('caller')
 @Controller('me/requests')
 export class MyRequestsController {
   constructor(private readonly consent: ConsentService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, Authenticated, CurrentUser } from '@app/auth';
+import { Authenticated, type AuthUser, CurrentUser, Serves } from '@app/auth';
 import { ErrorBody } from '@app/errors';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,6 +8,7 @@ import { FeedService } from '../feed.service.js';
 
 @ApiTags('feed')
 @Authenticated()
+@Serves('all')
 @Controller('feed')
 export class FeedController {
   constructor(private readonly feed: FeedService) {}

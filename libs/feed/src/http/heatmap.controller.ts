@@ -1,4 +1,4 @@
-import { Roles } from '@app/auth';
+import { Roles, Serves } from '@app/auth';
 import { periodAsked } from '@app/clock';
 import { ErrorBody } from '@app/errors';
 import { parseBbox } from '@app/geo';
@@ -9,6 +9,7 @@ import { HeatmapService } from '../heatmap.service.js';
 
 @ApiTags('portal')
 @Roles('officer', 'agency_admin')
+@Serves('all')
 @Controller('portal/heatmap')
 export class HeatmapController {
   constructor(private readonly heatmap: HeatmapService) {}

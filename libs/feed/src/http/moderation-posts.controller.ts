@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
@@ -10,6 +10,7 @@ import { FeedService } from '../feed.service.js';
 @ApiTags('moderation')
 @ApiBodyErrors()
 @Roles('moderator')
+@Serves('all')
 @Controller('moderation')
 export class ModerationPostsController {
   constructor(private readonly feed: FeedService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, Authenticated, CurrentUser, Roles } from '@app/auth';
+import { Authenticated, type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { PageQueryDto } from '@app/database';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
@@ -24,6 +24,7 @@ const POSTERS = ['resident', 'officer', 'agency_admin'] as const;
 
 @ApiTags('feed')
 @ApiBodyErrors()
+@Serves('all')
 @Controller('posts')
 export class PostsController {
   constructor(private readonly feed: FeedService) {}

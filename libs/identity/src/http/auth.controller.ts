@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
@@ -21,6 +21,7 @@ import { LoginRateLimit } from '../throttle/login-rate-limit.decorator.js';
 @ApiTags('auth')
 @ApiBodyErrors()
 @Public()
+@Serves('all')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

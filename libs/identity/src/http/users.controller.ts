@@ -1,4 +1,4 @@
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { Authenticated, type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Get, Post } from '@nestjs/common';
@@ -17,12 +17,14 @@ import { UsersService } from '../users.service.js';
 
 @ApiTags('users')
 @ApiBodyErrors()
+@Serves('all')
 @Controller()
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('me')
   @Authenticated()
+  @Serves('caller')
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponse, description: 'The caller' })
   me(@CurrentUser() caller: AuthUser): UserResponse {

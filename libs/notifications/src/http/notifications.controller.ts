@@ -1,4 +1,4 @@
-import { Authenticated, type AuthUser, CurrentUser } from '@app/auth';
+import { Authenticated, type AuthUser, CurrentUser, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
@@ -15,6 +15,7 @@ import { NotificationsService } from '../notifications.service.js';
 @ApiTags('notifications')
 @ApiBodyErrors()
 @Authenticated()
+@Serves('caller')
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

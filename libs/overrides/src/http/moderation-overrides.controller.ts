@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
@@ -18,6 +18,7 @@ import { OverridesService } from '../overrides.service.js';
 @ApiTags('moderation')
 @ApiBodyErrors()
 @Roles('moderator')
+@Serves('all')
 @Controller('moderation/overrides')
 export class ModerationOverridesController {
   constructor(private readonly overrides: OverridesService) {}

@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Post } from '@nestjs/common';
@@ -18,6 +18,7 @@ import { OverridesService } from '../overrides.service.js';
 @ApiTags('portal')
 @ApiBodyErrors()
 @Roles('officer', 'agency_admin')
+@Serves('agency')
 @Controller('portal/overrides')
 export class PortalOverridesController {
   constructor(private readonly overrides: OverridesService) {}

@@ -1,4 +1,4 @@
-import { actorOf, type AuthUser, CurrentUser, Public, Roles } from '@app/auth';
+import { actorOf, type AuthUser, CurrentUser, Public, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
@@ -14,6 +14,7 @@ import { PolicyService } from '../policy.service.js';
 
 @ApiTags('policy')
 @ApiBodyErrors()
+@Serves('all')
 @Controller('policy')
 export class PolicyController {
   constructor(

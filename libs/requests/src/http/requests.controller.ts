@@ -1,4 +1,4 @@
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, Roles, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody, UuidParam } from '@app/errors';
 import { Idempotent } from '@app/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
@@ -23,6 +23,7 @@ const NOT_FOUND = "No such request, another agency's, or deleted";
 @ApiTags('portal')
 @ApiBodyErrors()
 @Roles('officer', 'agency_admin')
+@Serves('agency')
 @Controller('portal/requests')
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}

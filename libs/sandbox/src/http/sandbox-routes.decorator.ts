@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { ApiCallers, Public, Serves } from '@app/auth';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { applyDecorators, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -11,6 +11,9 @@ import { SandboxKeyGuard } from './sandbox-key.guard.js';
  */
 export const SandboxRoutes = (): ClassDecorator =>
   applyDecorators(
+    // Not a role but the key (first: the first caller list set on a route is the one kept); the world's objects are all the key's.
+    ApiCallers(['sandbox-key']),
+    Serves('all'),
     ApiTags('sandbox'),
     ApiSecurity('sandbox'),
     ApiBodyErrors(),

@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public, Serves } from '@app/auth';
 import { periodAsked } from '@app/clock';
 import { ApiBodyErrors, ErrorBody } from '@app/errors';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
@@ -16,6 +16,7 @@ const CSV = 'text/csv';
 @ApiExtraModels(TransparencyResponse)
 @ApiBodyErrors()
 @Public()
+@Serves('all')
 @Controller('transparency')
 export class TransparencyController {
   constructor(private readonly transparency: TransparencyService) {}

@@ -18,6 +18,8 @@ const EXTENSION = extname(fileURLToPath(import.meta.url));
 /** The child's entry, beside this file, with this file's extension (.ts run through swc, or .js built: a worker's dist). */
 const CHILD = fileURLToPath(new URL(`./run-child${EXTENSION}`, import.meta.url));
 const CHILD_EXEC_ARGV = EXTENSION === '.ts' ? ['--import', '@swc-node/register/esm-register'] : [];
+/** How long a run told to stop may take to drop its database before its process is killed. */
+const STOP_GRACE_MS = 30_000;
 
 interface Task {
   scenario: Scenario;
@@ -55,7 +57,11 @@ export class RunPool {
     this.closed = true;
     for (const child of this.idle.splice(0)) child.disconnect();
     for (const task of this.waiting.splice(0)) task.reject(new Error(`the ${task.options.policy} run was cancelled before it started`));
-    for (const child of this.busy) child.kill();
+    for (const child of this.busy) {
+      child.kill();
+      // A run stops at its next event and drops its database; one that does not within the grace is ended.
+      setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+    }
   }
 
   private next(): void {

@@ -39,9 +39,12 @@ export class ComparisonsProcessor extends BootstrappedWorkerHost {
     await this.comparisons.markRunning(comparison.id);
     const daysDone: Partial<Record<ProfileName, number>> = Object.fromEntries(comparison.policies.map((policy) => [policy, 0]));
     let written = Promise.resolve();
+    let lastWritten = JSON.stringify(daysDone);
     const timer = setInterval(() => {
-      const snapshot = { ...daysDone };
-      written = written.then(() => this.comparisons.recordProgress(comparison.id, snapshot)).catch((error: unknown) => this.logger.warn({ err: error }, 'progress not written'));
+      const snapshot = JSON.stringify(daysDone);
+      if (snapshot === lastWritten) return;
+      lastWritten = snapshot;
+      written = written.then(() => this.comparisons.recordProgress(comparison.id, JSON.parse(snapshot))).catch((error: unknown) => this.logger.warn({ err: error }, 'progress not written'));
     }, PROGRESS_WRITE_MS);
     try {
       const result = await this.runner.compare(comparison.scenario, comparison.policies, (policy, day) => (daysDone[policy] = day), this.stopping.signal);

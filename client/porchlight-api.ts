@@ -878,6 +878,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/scenario-town": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a simulator scenario's own town into the current world
+         * @description The town a shipped scenario simulates, as its run starts (its seed, so the same households in the same places): its agencies with their strips of town, and the households with a camera on day 0, with their privacy choices and clips in the days before sandbox now. The named people come too, as in the demo town: Alice, Bob and Chloé on their porches just north of the centre, the north precinct's officer and chief in the agency that polices the centre. Idempotent. Meant for a fresh world (after a reset): loaded beside Porchlight Falls, the named people stay where they were first made.
+         */
+        post: operations["SandboxController_loadScenarioTown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sandbox/sign-in": {
         parameters: {
             query?: never;
@@ -2711,6 +2731,11 @@ export interface components {
             features: components["schemas"]["StreetFeature"][];
         };
         DemoTownMapResponse: {
+            /**
+             * @description The town's name: Porchlight Falls, or the scenario's title
+             * @example Porchlight Falls
+             */
+            name: string;
             center: components["schemas"]["LatLngDto"];
             /**
              * @description [west, south, east, north] in degrees (GeoJSON order): the street grid fills it
@@ -2741,6 +2766,13 @@ export interface components {
              * @example 200
              */
             cameras: number;
+        };
+        ScenarioTownDto: {
+            /**
+             * @description A shipped scenario (`npm run sim -- list`)
+             * @example who-sees-my-name
+             */
+            scenario: string;
         };
         SandboxSignInDto: {
             /**
@@ -7639,6 +7671,83 @@ export interface operations {
             };
             /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE or REDIS_UNAVAILABLE: a service the api needs does not answer; REQUEST_TIMEOUT: no answer within HTTP_REQUEST_TIMEOUT_MS. A Retry-After header says how many seconds to wait before trying again (with the same Idempotency-Key, for a creating POST) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SandboxController_loadScenarioTown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScenarioTownDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoTownResponse"];
+                };
+            };
+            /** @description MALFORMED_JSON: the body is not JSON; NUL_CHARACTER: a string holds U+0000 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SANDBOX_KEY_INVALID: missing or wrong X-Sandbox-Key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SCENARIO_NOT_FOUND: no shipped scenario of that name */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

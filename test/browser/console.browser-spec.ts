@@ -308,6 +308,25 @@ describe('the classroom console in Chromium, against the real api and worker', (
     expectNoProblems(again);
   }, 180_000);
 
+  it('runs a lesson in the simulator’s own town: its streets and its cameras, with Alice and the officer at its centre', async () => {
+    const page = await harness.open(`/#sandbox=${TEST_SANDBOX_KEY}`);
+    await page.getByLabel('Lesson').selectOption({ label: 'Who sees my name?' });
+    await page.getByLabel('Town').selectOption({ label: 'The scenario’s own town (as the simulator builds it)' });
+    await page.getByRole('button', { name: 'Start lesson' }).click();
+    const officer = pane(page, 'Left');
+    const map = officer.getByRole('img', { name: /^Map of Who sees my name\?/ });
+    await officer.locator('figure.town-map[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    // The scenario's 2 km town, covered with cameras from day 0 (about 500 porches): cells all over it.
+    expect(await map.locator('path.coverage-cell').count()).toBeGreaterThan(20);
+    await sendRequest(officer, 250);
+    await officer.getByRole('status').filter({ hasText: 'owner(s) notified' }).waitFor();
+    // Alice lives at this town's centre too: her notification arrives live.
+    await pane(page, 'Right').getByRole('article').filter({ hasText: 'asks for footage' }).waitFor(LIVE);
+    expectNoProblems(page);
+    await checkAccessibility(page, 'scenario-town');
+    await saveScreenshot(page, 'scenario-town');
+  });
+
   it('runs Swagger UI and the queue board under the api’s Content-Security-Policy, asking nothing of other sites', async () => {
     const docs = await harness.open('/docs');
     await docs.locator('.opblock').first().waitFor();

@@ -1,19 +1,11 @@
 import { Clock } from '@app/clock';
 import { demoPeople } from '@app/demo-town';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { TEST_SANDBOX_KEY } from '../support/test-config.js';
+import { SANDBOX_KEY_HEADER, type TownPerson as Person } from '../support/sandbox-town.js';
 import { useTestContext } from '../support/test-context.js';
 
-const key = { 'x-sandbox-key': TEST_SANDBOX_KEY };
+const key = SANDBOX_KEY_HEADER;
 const DAY_MS = 86_400_000;
-
-interface Person {
-  userId: string;
-  role: string;
-  email: string;
-  agencyId: string | null;
-  agencyName: string | null;
-}
 
 /**
  * The classroom console's two buttons: load the demo town, and become any of its people without

@@ -22,6 +22,7 @@ import { SandboxModule } from '@app/sandbox';
 import { TransparencyModule } from '@app/transparency';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ShippedScenarioCatalog } from '../../sim/src/hosted/shipped-scenario-catalog.js';
+import { ShippedScenarioTowns } from '../../sim/src/hosted/shipped-scenario-towns.js';
 import { PolicyAuditModule } from './policy-audit.module.js';
 
 /** The HTTP process: every context's HTTP module, composed; no business logic here. */
@@ -52,7 +53,7 @@ export class ApiModule {
         FeedHttpModule,
         NotificationsHttpModule,
         IdempotencyModule,
-        SandboxModule.register(config),
+        SandboxModule.register(config, ShippedScenarioTowns),
         ComparisonsModule.forApi(config, ShippedScenarioCatalog),
         QueueBoardModule,
         TransparencyModule,

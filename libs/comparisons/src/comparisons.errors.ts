@@ -2,12 +2,6 @@ import { NotFoundError, ServiceUnavailableError } from '@app/errors';
 
 /** Every error the comparisons answer with. */
 
-export class ScenarioNotFoundError extends NotFoundError {
-  constructor() {
-    super('Scenario', 'SCENARIO_NOT_FOUND');
-  }
-}
-
 export class ComparisonNotFoundError extends NotFoundError {
   constructor() {
     super('Comparison', 'COMPARISON_NOT_FOUND');

@@ -11,7 +11,8 @@ import { argon2id, hash } from 'argon2';
 import type { DataSource } from 'typeorm';
 import { demoLogins, demoPeople, type DemoPerson } from './demo-logins.js';
 import { loadHouseholds } from './load-households.js';
-import { planTown, TOWN_CENTER, type TownPlan } from './town.js';
+import { demoTownSpec, type TownSpec } from './town-spec.js';
+import type { TownMap, TownPlan } from './town.js';
 
 /** One of the named people as the town has them (whoever made the account, the seed or not). */
 export interface SeededPerson {
@@ -31,6 +32,9 @@ export interface SeededTown {
   cameras: number;
   /** One line saying what this call did, for the seed's output. */
   summary: string;
+  /** The town's name and its centre, box and streets, for a map. */
+  name: string;
+  map: TownMap;
 }
 
 /** Two loads at once (a double click) would both find an agency missing and create it twice. */
@@ -63,18 +67,27 @@ export class DemoTownService {
    * one. It costs an argon2 check a person on every call, which the sandbox's button need not pay.
    */
   seed({ syncPasswords = false }: { syncPasswords?: boolean } = {}): Promise<SeededTown> {
-    return this.exclusively(() => this.seedNow(syncPasswords));
+    return this.exclusively(async () => this.seedNow(demoTownSpec(await this.clock.now()), syncPasswords));
   }
 
-  private async seedNow(syncPasswords: boolean): Promise<SeededTown> {
+  /**
+   * Another town (a simulator scenario's, `spec` made for the Clock's now), with the same named
+   * people; idempotent like the demo town. Meant for a fresh sandbox world: loaded beside
+   * Porchlight Falls, the named people keep the town they were first made in.
+   */
+  seedTown(specFor: (now: Date) => TownSpec): Promise<SeededTown> {
+    return this.exclusively(async () => this.seedNow(specFor(await this.clock.now()), false));
+  }
+
+  private async seedNow(spec: TownSpec, syncPasswords: boolean): Promise<SeededTown> {
     const admin = await this.users.ensureAdmin();
     const now = await this.clock.now();
-    const plan = planTown({ now });
+    const { plan } = spec;
     const agencies = await this.ensureAgencies(admin, plan);
     // Without DEMO_PASSWORD the town is whole all the same; only nobody knows its passwords (the
     // sandbox signs in as anyone with its key).
     const password = this.config.auth.demoPassword ?? randomBytes(24).toString('base64url');
-    const { users, created } = await this.ensurePeople(admin, agencies, demoPeople(this.config), password, now);
+    const { users, created } = await this.ensurePeople(admin, agencies, spec, password, now);
     const reset = syncPasswords ? await this.syncPasswords() : 0;
     const neighbours = await this.ensureNeighbours(plan, password, now);
     const nameOf = new Map([...agencies.values()].map((agency) => [agency.id, agency.name]));
@@ -94,7 +107,9 @@ export class DemoTownService {
       people,
       neighbours: plan.households.length,
       cameras: plan.households.reduce((sum, household) => sum + household.cameras.length, 0),
-      summary: `Porchlight Falls ready: ${agencies.size} agencies, ${created} new named account(s)${passwords}, ${neighbours}${unknown}`,
+      summary: `${spec.name} ready: ${agencies.size} agencies, ${created} new named account(s)${passwords}, ${neighbours}${unknown}`,
+      name: spec.name,
+      map: spec.map,
     };
   }
 
@@ -111,20 +126,20 @@ export class DemoTownService {
   private async ensurePeople(
     admin: UserEntity,
     agencies: Map<string, { id: string }>,
-    people: DemoPerson[],
+    spec: TownSpec,
     password: string,
     now: Date,
   ): Promise<{ users: UserEntity[]; created: number }> {
     const users: UserEntity[] = [];
     let created = 0;
-    for (const [index, person] of people.entries()) {
+    for (const [index, person] of demoPeople(this.config).entries()) {
       const existing = await this.users.findByEmail(person.email);
       if (existing) {
         users.push(existing);
         continue;
       }
       try {
-        users.push(await this.createPerson(admin, agencies, person, password, index, now));
+        users.push(await this.createPerson(admin, agencies, spec, person, password, index, now));
         created++;
       } catch (error) {
         // Someone took the email in the meantime (a student signing up as alice): theirs it is.
@@ -138,6 +153,7 @@ export class DemoTownService {
   private async createPerson(
     admin: UserEntity,
     agencies: Map<string, { id: string }>,
+    spec: TownSpec,
     person: DemoPerson,
     password: string,
     index: number,
@@ -151,12 +167,12 @@ export class DemoTownService {
         return this.users.createStaff(admin, { ...input, role: 'moderator' });
       case 'officer':
       case 'agency_admin':
-        return this.agencies.addMember(admin, agencies.get(person.agency!)!.id, { ...input, role: person.role });
+        return this.agencies.addMember(admin, agencies.get(spec.agencyFor(person.agency!))!.id, { ...input, role: person.role });
       case 'resident': {
         const { user } = await this.auth.register(input);
         const camera = await this.cameras.create(user.id, {
           label: 'Front door',
-          location: { lat: TOWN_CENTER.lat + 0.0006 * index, lng: TOWN_CENTER.lng + 0.0004 * index },
+          location: { lat: spec.map.center.lat + 0.0006 * index, lng: spec.map.center.lng + 0.0004 * index },
         });
         for (let hour = 1; hour <= 24; hour += 3) {
           const endedAt = new Date(now.getTime() - hour * 3_600_000);
@@ -175,6 +191,7 @@ export class DemoTownService {
   }
 
   private async ensureNeighbours(plan: TownPlan, password: string, now: Date): Promise<string> {
+    if (plan.households.length === 0) return 'no neighbours with a camera yet';
     if (await this.users.findByEmail(plan.households[0]!.email)) return 'neighbours already there';
     const passwordHash = await hash(password, { type: argon2id });
     const loaded = await this.dataSource.transaction((manager) => loadHouseholds(manager, plan.households, passwordHash, now));

@@ -1,3 +1,4 @@
+import type { AgencyKind } from '@app/agencies';
 import type { LatLng, LineString, Polygon, Position } from '@app/geo';
 import { between, pick, seededRandom } from './random.js';
 
@@ -14,7 +15,7 @@ export interface TownPlan {
 export interface DemoAgency {
   key: string;
   name: string;
-  kind: 'police' | 'sheriff';
+  kind: AgencyKind;
   city: string;
   state: string;
   zip: string;
@@ -125,14 +126,15 @@ export function planTown({ seed = 2019, households = 300, now, recordingDays = 3
       cameras: Array.from({ length: cameraCount }, (_, cameraIndex) => ({
         label: SPOTS[(index + cameraIndex) % SPOTS.length]!,
         location: toLatLng(home.east + between(random, -6, 6), home.north + between(random, -6, 6)),
-        recordings: planRecordings(random, now, recordingDays),
+        recordings: clipsBefore(random, now, recordingDays),
       })),
     });
   }
   return { agencies: AGENCIES, households: plan };
 }
 
-function planRecordings(random: () => number, now: Date, days: number): DemoCamera['recordings'] {
+/** A camera's clips over the `days` before `now`: three to eight a day, of 10 s to 2 min. */
+export function clipsBefore(random: () => number, now: Date, days: number): DemoCamera['recordings'] {
   const clips: DemoCamera['recordings'] = [];
   const count = Math.round(between(random, 3, 8) * days);
   for (let clip = 0; clip < count; clip++) {
@@ -168,18 +170,33 @@ export interface TownMap {
  * west to east.
  */
 export function townMap(): TownMap {
-  const southWest = toLatLng(-HALF_SIZE_M, -HALF_SIZE_M);
-  const northEast = toLatLng(HALF_SIZE_M, HALF_SIZE_M);
+  return gridMap(TOWN_CENTER, 2 * HALF_SIZE_M, BLOCK_M);
+}
+
+/** The streets of a square grid town: every `blockMeters` from edge to edge, both ways, around `center`. */
+export function gridMap(center: LatLng, sizeMeters: number, blockMeters: number): TownMap {
+  const metersPerLng = METERS_PER_DEGREE_LAT * Math.cos((center.lat * Math.PI) / 180);
+  const at = (eastM: number, northM: number): LatLng => ({
+    lat: Number((center.lat + northM / METERS_PER_DEGREE_LAT).toFixed(6)),
+    lng: Number((center.lng + eastM / metersPerLng).toFixed(6)),
+  });
+  const half = sizeMeters / 2;
+  const lines = Array.from({ length: Math.min(MAX_STREETS_EACH_WAY, Math.floor(sizeMeters / blockMeters) + 1) }, (_, index) => -half + blockMeters * index);
   const street = (axis: TownStreet['axis'], from: LatLng, to: LatLng): TownStreet => ({
     axis,
     line: { type: 'LineString', coordinates: [from, to].map(({ lat, lng }): Position => [lng, lat]) },
   });
+  const southWest = at(-half, -half);
+  const northEast = at(half, half);
   return {
-    center: { ...TOWN_CENTER },
+    center: { ...center },
     bbox: [southWest.lng, southWest.lat, northEast.lng, northEast.lat],
     streets: [
-      ...STREETS_M.map((north) => street('east-west', toLatLng(-HALF_SIZE_M, north), toLatLng(HALF_SIZE_M, north))),
-      ...STREETS_M.map((east) => street('north-south', toLatLng(east, -HALF_SIZE_M), toLatLng(east, HALF_SIZE_M))),
+      ...lines.map((north) => street('east-west', at(-half, north), at(half, north))),
+      ...lines.map((east) => street('north-south', at(east, -half), at(east, half))),
     ],
   };
 }
+
+/** A map draws at most this many streets each way (a town of 100 blocks a side is a city). */
+export const MAX_STREETS_EACH_WAY = 100;

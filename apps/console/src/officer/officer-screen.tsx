@@ -9,7 +9,8 @@ import { Failure } from '../shell/failure.js';
 import { useRealtime } from '../shell/realtime.js';
 import { useLoaded } from '../shell/use-loaded.js';
 import { useNow } from '../shell/use-now.js';
-import { areaBody, RequestForm, type AreaDraft } from './request-form.js';
+import { firstCircle, type AreaDraft } from './area-draft.js';
+import { areaBody, RequestForm } from './request-form.js';
 import { RequestCard } from './request-card.js';
 
 /**
@@ -21,8 +22,8 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
   const classroom = useClassroom();
   const client = useMemo(() => clientFor({ token }), [token]);
   const now = useNow();
-  const [draft, setDraft] = useState<AreaDraft>({ kind: 'circle', center: { lat: 39.7434, lng: -104.9875 }, radiusMeters: 250 });
   const town = classroom.town;
+  const [draft, setDraft] = useState<AreaDraft>(() => firstCircle(town?.center));
   const agencies = useLoaded(() => answer(client.GET('/api/agencies/map')), [client, classroom.world]);
   // The demo town's frame in the sandbox; elsewhere the officer's own jurisdiction.
   const own = agencies.value?.features.find((feature) => feature.properties.id === person.agencyId);
@@ -66,7 +67,7 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
           layers={layers}
           onPick={pick}
           busy={agencies.value === undefined || coverage.state === 'loading'}
-          label={`Map of ${town ? 'Porchlight Falls' : 'your jurisdiction'}: agency jurisdictions, camera coverage cells and request areas`}
+          label={`Map of ${town ? town.name : 'your jurisdiction'}: agency jurisdictions, camera coverage cells and request areas`}
         >
           {coverage.state === 'failed' ? (
             <Failure error={coverage.error} prefix="No coverage map" />
@@ -75,7 +76,7 @@ export function OfficerScreen({ token, person }: { token: string; person: DemoPe
           )}
         </TownMap>
       )}
-      {now ? <RequestForm client={client} now={now} draft={draft} onDraft={setDraft} onCreated={requests.reload} /> : null}
+      {now ? <RequestForm client={client} now={now} center={town?.center} draft={draft} onDraft={setDraft} onCreated={requests.reload} /> : null}
       <section aria-labelledby={requestsId}>
         <h3 id={requestsId}>Your agency's requests</h3>
         {requests.state === 'failed' ? <Failure error={requests.error} /> : null}

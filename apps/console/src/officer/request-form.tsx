@@ -2,10 +2,10 @@ import type { Polygon } from 'geojson';
 import { useId, useState } from 'preact/hooks';
 import { answer, type PorchlightClient } from '../api.js';
 import type { LatLng } from '../map/geometry.js';
+import { firstCircle, type AreaDraft } from './area-draft.js';
 import { Failure } from '../shell/failure.js';
 import { nextCaseNumber } from './case-number.js';
 
-export type AreaDraft = { kind: 'circle'; center: LatLng; radiusMeters: number } | { kind: 'polygon'; points: LatLng[] };
 
 const INCIDENT_TYPES = ['package-theft', 'burglary', 'vandalism', 'vehicle-break-in', 'protest', 'immigration'];
 const HOUR = 3_600_000;
@@ -29,12 +29,15 @@ export function areaBody(draft: AreaDraft): { center: LatLng; radiusMeters: numb
 export function RequestForm({
   client,
   now,
+  center,
   draft,
   onDraft,
   onCreated,
 }: {
   client: PorchlightClient;
   now: Date;
+  /** The town's centre, when the sandbox has a town. */
+  center: LatLng | undefined;
   draft: AreaDraft;
   onDraft: (draft: AreaDraft) => void;
   onCreated: () => void;
@@ -81,7 +84,7 @@ export function RequestForm({
       <fieldset>
         <legend>Area</legend>
         <label>
-          <input type="radio" name="area-kind" checked={draft.kind === 'circle'} onChange={() => onDraft({ kind: 'circle', center: { lat: 39.7434, lng: -104.9875 }, radiusMeters: 250 })} /> Circle
+          <input type="radio" name="area-kind" checked={draft.kind === 'circle'} onChange={() => onDraft(firstCircle(center))} /> Circle
         </label>{' '}
         <label>
           <input type="radio" name="area-kind" checked={draft.kind === 'polygon'} onChange={() => onDraft({ kind: 'polygon', points: [] })} /> Polygon

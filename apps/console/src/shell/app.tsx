@@ -10,6 +10,7 @@ import { LessonPanel, LessonPicker, type LessonProgress } from './lesson-picker.
 import { Pane } from './pane.js';
 import { useAction } from './use-action.js';
 import { SignInForm, type SignedIn } from './sign-in-form.js';
+import { loadTownFrom, storedTownSource, type TownSource } from './town-source.js';
 
 const LESSONS = lessonsFrom(__LESSON_SCENARIOS__);
 
@@ -34,17 +35,20 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
   // With the sandbox key: the live classroom, or the simulator's comparison of a lesson's town.
   const [view, setView] = useState<{ kind: 'classroom' } | { kind: 'compare'; scenario: string | null }>({ kind: 'classroom' });
 
-  const loadTown = useCallback(async () => {
-    const loaded = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/demo-town'));
-    setTown(loaded.town);
-    setPeople(loaded.people);
-    return loaded.people;
-  }, [sandboxKey]);
+  const loadTown = useCallback(
+    async (source: TownSource) => {
+      const loaded = await loadTownFrom(sandboxKey!, source);
+      setTown(loaded.town);
+      setPeople(loaded.people);
+      return loaded.people;
+    },
+    [sandboxKey],
+  );
 
   useEffect(() => {
     if (sandboxKey === null) return;
     void act(async () => {
-      const everyone = await loadTown();
+      const everyone = await loadTown(storedTownSource());
       const byEmail = (email: string | null) => everyone.find((person) => person.email === email)?.userId ?? null;
       setPanes([byEmail(initialPanes[0]), byEmail(initialPanes[1])]);
     });
@@ -73,11 +77,11 @@ export function App({ sandboxKey, initialPanes }: { sandboxKey: string | null; i
     setRevision((value) => value + 1);
   };
 
-  const startLesson = (lesson: Lesson) =>
+  const startLesson = (lesson: Lesson, town: TownSource['kind']) =>
     act(async () => {
       const { adminToken } = await answer(clientFor({ sandboxKey: sandboxKey! }).POST('/api/sandbox/reset'));
       tokens.current.clear();
-      const everyone = await loadTown();
+      const everyone = await loadTown(town === 'scenario' ? { kind: 'scenario', scenario: lesson.name } : { kind: 'demo' });
       setWorld((value) => value + 1);
       await showStep(lesson, 0, everyone, adminToken);
     });

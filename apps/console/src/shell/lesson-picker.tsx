@@ -1,22 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { Lesson } from '../lessons.js';
+import type { TownSource } from './town-source.js';
 
 export interface LessonProgress {
   lesson: Lesson;
   step: number;
 }
 
-/** Choose a lesson and start it (the sandbox is reset and the demo town loaded: say so before the click). */
-export function LessonPicker({ lessons, busy, onStart }: { lessons: Lesson[]; busy: boolean; onStart: (lesson: Lesson) => void }) {
+/**
+ * Choose a lesson, and the town it runs in, and start it (the sandbox is reset and the town
+ * loaded: say so before the click). Porchlight Falls is small and quick; the lesson's own town is
+ * the one the simulator runs, with the same named people at its centre.
+ */
+export function LessonPicker({ lessons, busy, onStart }: { lessons: Lesson[]; busy: boolean; onStart: (lesson: Lesson, town: TownSource['kind']) => void }) {
   const live = lessons.filter((lesson) => lesson.steps.length > 0);
   const [chosen, setChosen] = useState(live[0]?.name ?? '');
+  const [town, setTown] = useState<TownSource['kind']>('demo');
   const lesson = lessons.find((candidate) => candidate.name === chosen);
   return (
     <form
       class="lesson-picker"
       onSubmit={(event) => {
         event.preventDefault();
-        if (lesson) onStart(lesson);
+        if (lesson) onStart(lesson, town);
       }}
     >
       <label>
@@ -29,10 +35,17 @@ export function LessonPicker({ lessons, busy, onStart }: { lessons: Lesson[]; bu
           ))}
         </select>
       </label>
+      <label>
+        Town{' '}
+        <select value={town} onChange={(event) => setTown(event.currentTarget.value as TownSource['kind'])}>
+          <option value="demo">Porchlight Falls (the demo town)</option>
+          <option value="scenario">The scenario’s own town (as the simulator builds it)</option>
+        </select>
+      </label>
       <button type="submit" disabled={busy || lesson === undefined}>
         {busy ? 'Starting…' : 'Start lesson'}
       </button>
-      <span class="hint">Starting empties the sandbox and loads the demo town.</span>
+      <span class="hint">Starting empties the sandbox and loads the town.</span>
     </form>
   );
 }

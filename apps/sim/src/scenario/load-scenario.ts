@@ -19,10 +19,16 @@ export function shippedScenarios(): Scenario[] {
     .map((file) => loadScenarioFile(join(SHIPPED_DIR, file)));
 }
 
+/** The file of shipped scenario `name`, if the simulator ships one of that name. */
+export function shippedScenarioFile(name: string): string | undefined {
+  const file = join(SHIPPED_DIR, `${name}.yaml`);
+  return /^[a-z0-9-]+$/.test(name) && existsSync(file) ? file : undefined;
+}
+
 /** A shipped scenario's name, or the path of a YAML file. */
 export function loadScenario(nameOrPath: string): Scenario {
-  const shipped = join(SHIPPED_DIR, `${nameOrPath}.yaml`);
-  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(shipped)) return loadScenarioFile(shipped);
+  const shipped = shippedScenarioFile(nameOrPath);
+  if (shipped !== undefined) return loadScenarioFile(shipped);
   if (!existsSync(nameOrPath)) {
     const names = readdirSync(SHIPPED_DIR).filter((file) => file.endsWith('.yaml')).map((file) => basename(file, '.yaml'));
     throw new ScenarioError(`No scenario "${nameOrPath}": give a YAML file or one of ${names.join(', ')}`);

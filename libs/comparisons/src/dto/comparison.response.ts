@@ -2,7 +2,8 @@ import { COUNT_PROPERTY, INSTANT_PROPERTY, INT32_MAX, UUID_PROPERTY } from '@app
 import { PROFILE_NAMES, type ProfileName } from '@app/policy';
 import { ApiProperty } from '@nestjs/swagger';
 import { COMPARISON_STATUSES, type ComparisonEntity, type ComparisonStatus } from '../comparison.entity.js';
-import { SCALE_MIN, SCENARIO_NAME_MAX } from './start-comparison.dto.js';
+import { SCENARIO_NAME_MAX } from '@app/demo-town';
+import { SCALE_MIN } from './start-comparison.dto.js';
 
 const TEXT_MAX = 2000;
 /** A chart's SVG: vega's output for the shipped charts is tens of kilobytes. */

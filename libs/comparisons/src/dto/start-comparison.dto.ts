@@ -1,15 +1,13 @@
 import { INT32_MAX, Omittable } from '@app/errors';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ShippedScenarioName } from '@app/demo-town';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
-export const SCENARIO_NAME_MAX = 64;
 /** Below a twentieth a shipped town has too few households to say anything. */
 export const SCALE_MIN = 0.05;
 
 export class StartComparisonDto {
-  @ApiProperty({ description: 'A shipped scenario (`npm run sim -- list`)', example: 'who-sees-my-name', maxLength: SCENARIO_NAME_MAX, pattern: '^[a-z0-9-]+$' })
-  @MaxLength(SCENARIO_NAME_MAX)
-  @Matches(/^[a-z0-9-]+$/, { message: 'scenario must be a shipped scenario name (lower-case letters, digits and -)' })
+  @ShippedScenarioName()
   scenario: string;
 
   @ApiPropertyOptional({

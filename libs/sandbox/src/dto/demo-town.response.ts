@@ -1,6 +1,6 @@
 import { AGENCY_NAME_MAX } from '@app/agencies';
 import { type Role, ROLES } from '@app/auth';
-import { DEMO_PEOPLE_COUNT, type SeededTown, townMap, type TownBbox } from '@app/demo-town';
+import { DEMO_PEOPLE_COUNT, MAX_STREETS_EACH_WAY, type SeededTown, type TownBbox } from '@app/demo-town';
 import { COUNT_PROPERTY, UUID_PROPERTY } from '@app/errors';
 import { LatLngDto, LineStringDto } from '@app/geo';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from '@app/identity';
@@ -30,10 +30,11 @@ export class StreetFeature {
 
 export class StreetCollection {
   @ApiProperty({ enum: ['FeatureCollection'] }) type: 'FeatureCollection';
-  @ApiProperty({ type: [StreetFeature], maxItems: townMap().streets.length }) features: StreetFeature[];
+  @ApiProperty({ type: [StreetFeature], maxItems: 2 * MAX_STREETS_EACH_WAY }) features: StreetFeature[];
 }
 
 export class DemoTownMapResponse {
+  @ApiProperty({ example: 'Porchlight Falls', maxLength: 200, description: "The town's name: Porchlight Falls, or the scenario's title" }) name: string;
   @ApiProperty({ type: LatLngDto }) center: LatLngDto;
   @ApiProperty({
     type: 'array',
@@ -56,10 +57,11 @@ export class DemoTownResponse {
 }
 
 export function toDemoTownResponse(town: SeededTown): DemoTownResponse {
-  const { center, bbox, streets } = townMap();
+  const { center, bbox, streets } = town.map;
   return {
     people: town.people,
     town: {
+      name: town.name,
       center,
       bbox,
       streets: {

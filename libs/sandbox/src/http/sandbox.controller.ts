@@ -1,4 +1,4 @@
-import { DemoTownService } from '@app/demo-town';
+import { DemoTownService, ScenarioNotFoundError, ScenarioTowns } from '@app/demo-town';
 import { ErrorBody } from '@app/errors';
 import { AuthResponse, AuthService, toAuthResponse } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
@@ -13,6 +13,7 @@ import {
 import { DemoTownResponse, toDemoTownResponse } from '../dto/demo-town.response.js';
 import { MoveClockDto } from '../dto/move-clock.dto.js';
 import { ClockMovedResponse, ClockStateResponse, ResetResponse } from '../dto/sandbox.responses.js';
+import { ScenarioTownDto } from '../dto/scenario-town.dto.js';
 import { SandboxSignInDto } from '../dto/sign-in.dto.js';
 import { SandboxClockService } from '../sandbox-clock.service.js';
 import { SandboxResetService } from '../sandbox-reset.service.js';
@@ -25,6 +26,7 @@ export class SandboxController {
     private readonly clock: SandboxClockService,
     private readonly resetter: SandboxResetService,
     private readonly demoTown: DemoTownService,
+    private readonly scenarioTowns: ScenarioTowns,
     private readonly auth: AuthService,
   ) {}
 
@@ -81,6 +83,29 @@ export class SandboxController {
   @ApiOkResponse({ type: DemoTownResponse })
   async loadDemoTown(): Promise<DemoTownResponse> {
     return toDemoTownResponse(await this.demoTown.seed());
+  }
+
+  @Post('scenario-town')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Load a simulator scenario's own town into the current world",
+    description:
+      'The town a shipped scenario simulates, as its run starts (its seed, so the same households in the same places): its ' +
+      'agencies with their strips of town, and the households with a camera on day 0, with their privacy choices and clips in ' +
+      'the days before sandbox now. The named people come too, as in the demo town: Alice, Bob and Chloé on their porches just ' +
+      "north of the centre, the north precinct's officer and chief in the agency that polices the centre. Idempotent. Meant " +
+      'for a fresh world (after a reset): loaded beside Porchlight Falls, the named people stay where they were first made.',
+  })
+  @ApiOkResponse({ type: DemoTownResponse })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'SCENARIO_NOT_FOUND: no shipped scenario of that name' })
+  async loadScenarioTown(@Body() body: ScenarioTownDto): Promise<DemoTownResponse> {
+    return toDemoTownResponse(
+      await this.demoTown.seedTown((now) => {
+        const spec = this.scenarioTowns.spec(body.scenario, now);
+        if (spec === undefined) throw new ScenarioNotFoundError();
+        return spec;
+      }),
+    );
   }
 
   @Post('sign-in')

@@ -1,0 +1,6 @@
+import { ShippedScenarioName } from '@app/demo-town';
+
+export class ScenarioTownDto {
+  @ShippedScenarioName()
+  scenario: string;
+}

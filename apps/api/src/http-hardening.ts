@@ -1,5 +1,5 @@
 import type { AppConfig } from '@app/config';
-import { errorBody } from '@app/errors';
+import { sendError } from '@app/errors';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -48,8 +48,7 @@ function answerSlowRequests(app: NestFastifyApplication, timeoutMs: number): voi
   fastify.addHook('onRequest', async (request, reply) => {
     const timer = setTimeout(() => {
       if (reply.sent || request.raw.destroyed) return;
-      const body = errorBody(503, `No answer within ${timeoutMs / 1000} s; try again`, String(request.id), 'REQUEST_TIMEOUT');
-      void reply.status(503).header('retry-after', '5').header('content-type', 'application/json; charset=utf-8').send(body);
+      sendError(request, reply, { statusCode: 503, message: `No answer within ${timeoutMs / 1000} s; try again`, code: 'REQUEST_TIMEOUT' });
     }, timeoutMs);
     timers.set(request, timer);
   });

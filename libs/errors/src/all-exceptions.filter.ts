@@ -1,7 +1,21 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from './error-body.js';
-import { mapError, mapRouterError } from './error-mapping.js';
+import { mapError, mapRouterError, type MappedError } from './error-mapping.js';
+
+/**
+ * Sends `mapped` in the contract's shape: the one way an error leaves the api, whoever answers
+ * it (the filter, the router, the request timeout).
+ */
+export function sendError(request: FastifyRequest, reply: FastifyReply, mapped: Omit<MappedError, 'unexpected'>): void {
+  // A service that did not answer may well answer in a few seconds.
+  if (mapped.statusCode === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
+  void reply
+    .status(mapped.statusCode)
+    .header('x-request-id', request.id)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(errorBody(mapped.statusCode, mapped.message, String(request.id), mapped.code, mapped.details));
+}
 
 /** The api's single exception filter: every error leaves in the contract's shape. */
 @Catch()
@@ -17,12 +31,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (mapped.unexpected) {
       this.logger.error({ err: error, requestId: request.id }, 'unexpected error');
     }
-    // A service that did not answer may well answer in a few seconds.
-    if (mapped.statusCode === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
-    void reply
-      .status(mapped.statusCode)
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(errorBody(mapped.statusCode, mapped.message, String(request.id), mapped.code, mapped.details));
+    sendError(request, reply, mapped);
   }
 }
 
@@ -32,10 +41,5 @@ export class AllExceptionsFilter implements ExceptionFilter {
  * shape and the request id header that every other answer gets.
  */
 export function routerErrorHandler(error: { code?: string; statusCode?: number; message: string }, request: FastifyRequest, reply: FastifyReply): void {
-  const mapped = mapRouterError(error);
-  void reply
-    .status(mapped.statusCode)
-    .header('x-request-id', request.id)
-    .header('content-type', 'application/json; charset=utf-8')
-    .send(errorBody(mapped.statusCode, mapped.message, String(request.id), mapped.code));
+  sendError(request, reply, mapRouterError(error));
 }

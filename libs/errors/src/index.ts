@@ -1,5 +1,5 @@
 export * from './domain-error.js';
-export { AllExceptionsFilter, routerErrorHandler } from './all-exceptions.filter.js';
+export { AllExceptionsFilter, routerErrorHandler, sendError } from './all-exceptions.filter.js';
 export { ApiBodyErrors } from './api-body-errors.js';
 export * from './api-properties.js';
 export { ErrorBody, errorBody, type FieldProblem } from './error-body.js';
